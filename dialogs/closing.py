@@ -1,0 +1,127 @@
+"""Ending a participation: submit, wipe the chat, withdraw everything (/forget)."""
+
+from __future__ import annotations
+
+import secrets
+
+from dialogs.events import DeleteMessages
+from dialogs.prompts import QUESTIONS
+from dialogs.session import Session
+from dialogs.turn import Turn
+from storage.records import SubmittedAnswer
+
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+def _new_code() -> str:
+    raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(10))
+    return f"{raw[:5]}-{raw[5:]}"
+
+
+def _normal_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+class Closing:
+    def on_submit(self, turn: Turn) -> None:
+        session, user_key = turn.session, turn.event.user_key
+        participant = self.store.participants.get(session.participant_id)
+        answers = []
+        for number in range(1, QUESTIONS + 1):
+            text = self.store.participants.answer_text(participant.id, number)
+            if not text:
+                continue
+            redacted = self.deidentifier.deidentify(text, None, profile=participant.role)
+            spans = [{"start": s.start, "end": s.end, "label": s.label} for s in redacted.spans]
+            answers.append(SubmittedAnswer(number, redacted.text, spans, redacted.lang))
+        code = _new_code() if participant.role == "expert" else None
+        withdraw = (
+            self.keyring.derive("withdraw-code", _normal_code(code))
+            if code
+            else self.keyring.derive("respondent", user_key, participant.consultation_id)
+        )
+        self.store.answers.submit(
+            participant,
+            answers,
+            withdraw_hash=withdraw,
+            organisation_hash=self.keyring.derive(
+                "organisation", user_key, participant.consultation_id
+            ),
+        )
+        turn.go("submitted")
+        session.participant_id, session.question = None, 1
+        turn.say("submitted.thanks")
+        if code:
+            turn.say("submitted.code", code=code)
+        turn.offer(turn.t("submitted.wipe_offer"), (turn.button("button.wipe", "wipe"),))
+
+    def on_after_submit(self, turn: Turn) -> None:
+        turn.say("submitted.already")
+
+    def on_wipe_chat(self, turn: Turn) -> None:
+        user_key = turn.event.user_key
+        ids = tuple(self.store.sessions.message_ids(user_key))
+        if ids:
+            turn.actions.append(DeleteMessages(ids))
+        self.store.sessions.forget_messages(user_key)
+        turn.session.prompts = []
+        turn.notice = turn.t("wipe.done")
+
+    def on_ask_forget(self, turn: Turn) -> None:
+        session, code = turn.session, turn.event.text.strip()
+        session.withdraw = None
+        if code:
+            withdraw = self.keyring.derive("withdraw-code", _normal_code(code))
+            if self.store.answers.respondent_by_withdraw(withdraw) is None:
+                turn.say("forget.code_unknown")
+                return
+            session.withdraw = withdraw
+        elif not self._has_anything(turn):
+            turn.say("forget.nothing")
+            return
+        if session.state != "forget":
+            session.resume = session.state
+        turn.go("forget")
+
+    def _has_anything(self, turn: Turn) -> bool:
+        user_key = turn.event.user_key
+        return bool(
+            turn.session.consultation_id
+            or self.store.participants.of_user(user_key)
+            or self.store.sessions.message_ids(user_key)
+        )
+
+    def on_forget(self, turn: Turn) -> None:
+        user_key, withdraw = turn.event.user_key, turn.session.withdraw
+        expert_submitted = False
+        for participant in self.store.participants.of_user(user_key):
+            cid = participant.consultation_id
+            respondent = self.store.answers.respondent_by_withdraw(
+                self.keyring.derive("respondent", user_key, cid)
+            )
+            if respondent:
+                self.store.answers.erase_respondent(respondent)
+            self.store.answers.erase_organisation(
+                self.keyring.derive("organisation", user_key, cid)
+            )
+            expert_submitted |= participant.role == "expert" and participant.status == "submitted"
+            self.store.participants.delete(participant.id)
+        if withdraw:
+            respondent = self.store.answers.respondent_by_withdraw(withdraw)
+            if respondent:
+                self.store.answers.erase_respondent(respondent)
+        ids = tuple(self.store.sessions.message_ids(user_key))
+        if ids:
+            turn.actions.append(DeleteMessages(ids))
+        self.store.sessions.forget_messages(user_key)
+        turn.session = Session(lang=turn.session.lang, step=turn.session.step + 1)
+        turn.drop = True
+        turn.say("forget.done")
+        if expert_submitted and not withdraw:
+            turn.say("forget.unlinked")
+
+    def on_keep(self, turn: Turn) -> None:
+        session = turn.session
+        target, session.resume, session.withdraw = session.resume or "idle", None, None
+        turn.say("forget.cancelled")
+        turn.go(target)

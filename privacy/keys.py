@@ -1,0 +1,56 @@
+"""Pseudonymous keys: Telegram ids are only ever stored as keyed hashes (HMAC-SHA256).
+
+The secret comes from ``RONDETAFEL_SECRET`` (read by the entry point and passed in) or
+from a key file created with mode 0600 on first run, next to the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+from pathlib import Path
+
+
+class KeyFileError(RuntimeError):
+    """The key file cannot be read or created."""
+
+
+class Keyring:
+    def __init__(self, secret: bytes) -> None:
+        if len(secret) < 16:
+            raise KeyFileError("the secret must be at least 16 bytes")
+        self._secret = secret
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Keyring:
+        """Read the key file, creating it (mode 0600) with a fresh random secret if absent."""
+        path = Path(path)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            try:
+                return cls(bytes.fromhex(path.read_text().strip()))
+            except (OSError, ValueError) as error:
+                raise KeyFileError(f"cannot read key file {path}: {error}") from error
+        except OSError as error:
+            raise KeyFileError(f"cannot create key file {path}: {error.strerror}") from error
+        secret = secrets.token_bytes(32)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secret.hex())
+        return cls(secret)
+
+    @classmethod
+    def from_setting(cls, secret: str | None, key_file: str | Path) -> Keyring:
+        if secret:
+            return cls(secret.encode())
+        return cls.from_file(key_file)
+
+    def derive(self, purpose: str, *parts: object) -> str:
+        """A keyed hash of ``parts`` for one ``purpose``; different purposes never match."""
+        message = "\x1f".join([purpose, *map(str, parts)]).encode()
+        return hmac.new(self._secret, message, hashlib.sha256).hexdigest()
+
+    def user_key(self, telegram_user_id: int) -> str:
+        return self.derive("user", telegram_user_id)

@@ -1,0 +1,121 @@
+"""Submitted, anonymised answers; respondents; the organisations list for the annex."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import sqlite_utils
+
+from storage.clock import Clock, stamp
+from storage.records import Participant, StoredAnswer, SubmittedAnswer
+
+
+class Answers:
+    def __init__(self, db: sqlite_utils.Database, now: Clock) -> None:
+        self._db = db
+        self._now = now
+
+    def submit(
+        self,
+        participant: Participant,
+        answers: list[SubmittedAnswer],
+        *,
+        withdraw_hash: str,
+        organisation_hash: str | None = None,
+    ) -> str:
+        """Store the anonymised answers, drop the drafts, and return the respondent id.
+
+        Neither the participant record nor the organisation row points at the respondent:
+        only ``withdraw_hash`` (a keyed hash the participant can reproduce, or of a code
+        they keep) finds the answers again for withdrawal.
+        """
+        respondent_id = uuid.uuid4().hex
+        moment = stamp(self._now())
+        db = self._db
+        with db.conn:
+            db.execute(
+                "INSERT INTO respondents (id, consultation_id, role, withdraw_hash, submitted_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [
+                    respondent_id,
+                    participant.consultation_id,
+                    participant.role,
+                    withdraw_hash,
+                    moment,
+                ],
+            )
+            for answer in answers:
+                db.execute(
+                    "INSERT INTO answers (respondent_id, consultation_id, role, question, text,"
+                    " spans, lang, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        respondent_id,
+                        participant.consultation_id,
+                        participant.role,
+                        answer.question,
+                        answer.text,
+                        json.dumps(answer.spans),
+                        answer.lang,
+                        moment,
+                    ],
+                )
+            if participant.organisation:
+                db.execute(
+                    "INSERT INTO organisations (consultation_id, name, sector, forget_hash)"
+                    " VALUES (?, ?, ?, ?)",
+                    [
+                        participant.consultation_id,
+                        participant.organisation,
+                        participant.sector,
+                        organisation_hash,
+                    ],
+                )
+            for table in ("drafts", "skips"):
+                db.execute(f"DELETE FROM {table} WHERE participant_id = ?", [participant.id])
+            db.execute(
+                "UPDATE participants SET status = 'submitted', submitted_at = ?, updated_at = ?,"
+                " organisation = NULL, sector = NULL WHERE id = ?",
+                [moment, moment, participant.id],
+            )
+        return respondent_id
+
+    def for_consultation(self, consultation_id: str) -> list[StoredAnswer]:
+        rows = self._db["answers"].rows_where(
+            "consultation_id = ?", [consultation_id], order_by="id"
+        )
+        return [StoredAnswer(**{**r, "spans": json.loads(r["spans"] or "[]")}) for r in rows]
+
+    def organisations(self, consultation_id: str) -> list[tuple[str, str | None]]:
+        return [
+            (r["name"], r["sector"])
+            for r in self._db["organisations"].rows_where("consultation_id = ?", [consultation_id])
+        ]
+
+    def respondent_by_withdraw(self, withdraw_hash: str) -> str | None:
+        rows = list(self._db["respondents"].rows_where("withdraw_hash = ?", [withdraw_hash]))
+        return rows[0]["id"] if rows else None
+
+    def erase_respondent(self, respondent_id: str) -> int:
+        """Remove a respondent and their answers; return how many answers went."""
+        with self._db.conn:
+            count = self._db.execute(
+                "DELETE FROM answers WHERE respondent_id = ?", [respondent_id]
+            ).rowcount
+            self._db.execute("DELETE FROM respondents WHERE id = ?", [respondent_id])
+        return count
+
+    def erase_organisation(self, organisation_hash: str) -> int:
+        with self._db.conn:
+            return self._db.execute(
+                "DELETE FROM organisations WHERE forget_hash = ?", [organisation_hash]
+            ).rowcount
+
+    def respondents(self, consultation_id: str) -> dict[str, int]:
+        counts = {"stakeholder": 0, "expert": 0}
+        for row in self._db.execute(
+            "SELECT role, COUNT(*) FROM respondents WHERE consultation_id = ? GROUP BY role",
+            [consultation_id],
+        ):
+            counts[row[0]] = row[1]
+        return counts

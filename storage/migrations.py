@@ -1,0 +1,140 @@
+"""Ordered schema migrations; ``PRAGMA user_version`` records how many have run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+def _initial(db: sqlite_utils.Database) -> None:
+    db["consultations"].create(
+        {
+            "id": str,
+            "title": str,
+            "programme": str,
+            "date": str,
+            "questions": str,  # JSON: {"1": {"nl": "...", "en": "..."}, ...}
+            "status": str,  # open | closed
+            "created_at": str,
+        },
+        pk="id",
+    )
+    db["invites"].create(
+        {
+            "token_hash": str,
+            "consultation_id": str,
+            "role": str,  # stakeholder | expert
+            "max_uses": int,  # null: unlimited
+            "uses": int,
+            "expires_at": str,
+            "created_at": str,
+        },
+        pk="token_hash",
+        foreign_keys=[("consultation_id", "consultations", "id")],
+        not_null={"consultation_id", "role", "uses"},
+        defaults={"uses": 0},
+    )
+    db["participants"].create(
+        {
+            "id": int,
+            "consultation_id": str,
+            "role": str,
+            "user_key": str,  # keyed hash of the Telegram id; never the id itself
+            "lang": str,
+            "organisation": str,
+            "sector": str,
+            "status": str,  # active | submitted
+            "started_at": str,
+            "updated_at": str,
+            "submitted_at": str,
+        },
+        pk="id",
+        foreign_keys=[("consultation_id", "consultations", "id")],
+    )
+    db["participants"].create_index(["user_key", "consultation_id"], unique=True)
+    db["drafts"].create(
+        {
+            "id": int,
+            "participant_id": int,
+            "question": int,
+            "message_id": int,
+            "text": str,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("participant_id", "participants", "id")],
+    )
+    db["drafts"].create_index(["participant_id", "question"])
+    db["skips"].create(
+        {"participant_id": int, "question": int},
+        pk=("participant_id", "question"),
+        foreign_keys=[("participant_id", "participants", "id")],
+    )
+    db["respondents"].create(
+        {
+            "id": str,
+            "consultation_id": str,
+            "role": str,
+            "withdraw_hash": str,
+            "submitted_at": str,
+        },
+        pk="id",
+        foreign_keys=[("consultation_id", "consultations", "id")],
+    )
+    db["answers"].create(
+        {
+            "id": int,
+            "respondent_id": str,
+            "consultation_id": str,
+            "role": str,
+            "question": int,
+            "text": str,  # anonymised
+            "spans": str,  # JSON [{"start","end","label"}] of placeholders; never the removed value
+            "lang": str,
+            "submitted_at": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("respondent_id", "respondents", "id"),
+            ("consultation_id", "consultations", "id"),
+        ],
+    )
+    db["answers"].create_index(["consultation_id", "question"])
+    db["organisations"].create(
+        {
+            "id": int,
+            "consultation_id": str,
+            "name": str,
+            "sector": str,
+            "forget_hash": str,  # keyed hash, unrelated to the respondent's: no link to answers
+        },
+        pk="id",
+        foreign_keys=[("consultation_id", "consultations", "id")],
+    )
+    db["sessions"].create(
+        {
+            "user_key": str,
+            "data": str,  # JSON of dialogs.session.Session
+            "updated_at": str,
+        },
+        pk="user_key",
+    )
+    db["chat_messages"].create(
+        {"user_key": str, "message_id": int, "at": str},
+        pk=("user_key", "message_id"),
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial]
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Run the migrations this database has not seen yet; return how many ran."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    pending = MIGRATIONS[version:]
+    for number, step in enumerate(pending, start=version + 1):
+        with db.conn:
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return len(pending)

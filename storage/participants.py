@@ -1,0 +1,145 @@
+"""Participants in progress: who (as a keyed hash) is where, and their unsubmitted drafts.
+
+Drafts hold raw text only until submission or the retention period, whichever comes first.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from storage.clock import Clock, stamp
+from storage.records import Draft, Participant
+
+
+class Participants:
+    def __init__(self, db: sqlite_utils.Database, now: Clock) -> None:
+        self._db = db
+        self._now = now
+
+    def create(
+        self, consultation_id: str, role: str, user_key: str, lang: str | None
+    ) -> Participant:
+        moment = stamp(self._now())
+        pid = (
+            self._db["participants"]
+            .insert(
+                {
+                    "consultation_id": consultation_id,
+                    "role": role,
+                    "user_key": user_key,
+                    "lang": lang,
+                    "status": "active",
+                    "started_at": moment,
+                    "updated_at": moment,
+                }
+            )
+            .last_pk
+        )
+        return self.get(pid)
+
+    def get(self, participant_id: int) -> Participant | None:
+        rows = list(self._db["participants"].rows_where("id = ?", [participant_id]))
+        return Participant(**rows[0]) if rows else None
+
+    def find(self, user_key: str, consultation_id: str) -> Participant | None:
+        rows = list(
+            self._db["participants"].rows_where(
+                "user_key = ? AND consultation_id = ?", [user_key, consultation_id]
+            )
+        )
+        return Participant(**rows[0]) if rows else None
+
+    def of_user(self, user_key: str) -> list[Participant]:
+        return [
+            Participant(**r)
+            for r in self._db["participants"].rows_where("user_key = ?", [user_key])
+        ]
+
+    def update(self, participant_id: int, **fields) -> None:
+        fields["updated_at"] = stamp(self._now())
+        self._db["participants"].update(participant_id, fields)
+
+    def touch(self, participant_id: int) -> None:
+        self.update(participant_id)
+
+    def delete(self, participant_id: int) -> None:
+        with self._db.conn:
+            for table in ("drafts", "skips"):
+                self._db.execute(f"DELETE FROM {table} WHERE participant_id = ?", [participant_id])
+            self._db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
+
+    # drafts ---------------------------------------------------------------------------------
+
+    def add_draft(
+        self, participant_id: int, question: int, message_id: int | None, text: str
+    ) -> None:
+        with self._db.conn:
+            self._db.execute(
+                "INSERT INTO drafts (participant_id, question, message_id, text, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [participant_id, question, message_id, text, stamp(self._now())],
+            )
+            self._db.execute(
+                "DELETE FROM skips WHERE participant_id = ? AND question = ?",
+                [participant_id, question],
+            )
+        self.touch(participant_id)
+
+    def edit_draft(self, participant_id: int, message_id: int, text: str) -> int | None:
+        """Replace the text of the draft sent as ``message_id``; return its question, if any."""
+        rows = list(
+            self._db["drafts"].rows_where(
+                "participant_id = ? AND message_id = ?", [participant_id, message_id]
+            )
+        )
+        if not rows:
+            return None
+        self._db["drafts"].update(rows[0]["id"], {"text": text})
+        self.touch(participant_id)
+        return rows[0]["question"]
+
+    def drafts(self, participant_id: int, question: int) -> list[Draft]:
+        return [
+            Draft(question=r["question"], message_id=r["message_id"], text=r["text"])
+            for r in self._db["drafts"].rows_where(
+                "participant_id = ? AND question = ?", [participant_id, question], order_by="id"
+            )
+        ]
+
+    def answer_text(self, participant_id: int, question: int) -> str:
+        return "\n\n".join(d.text for d in self.drafts(participant_id, question))
+
+    def clear_drafts(self, participant_id: int, question: int) -> None:
+        with self._db.conn:
+            self._db.execute(
+                "DELETE FROM drafts WHERE participant_id = ? AND question = ?",
+                [participant_id, question],
+            )
+        self.touch(participant_id)
+
+    def set_skipped(self, participant_id: int, question: int) -> None:
+        with self._db.conn:
+            self._db.execute(
+                "DELETE FROM drafts WHERE participant_id = ? AND question = ?",
+                [participant_id, question],
+            )
+            self._db.execute(
+                "INSERT OR IGNORE INTO skips (participant_id, question) VALUES (?, ?)",
+                [participant_id, question],
+            )
+        self.touch(participant_id)
+
+    def skipped(self, participant_id: int) -> set[int]:
+        return {
+            r["question"]
+            for r in self._db["skips"].rows_where("participant_id = ?", [participant_id])
+        }
+
+    def stale(self, before: str) -> list[Participant]:
+        """Unsubmitted participants not heard from since ``before`` (an ISO stamp)."""
+        return [
+            Participant(**r)
+            for r in self._db["participants"].rows_where(
+                "status = 'active' AND updated_at < ?", [before]
+            )
+        ]

@@ -1,0 +1,37 @@
+"""The one storage interface: every repository over one database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+
+from storage.answers import Answers
+from storage.clock import Clock, utc_now
+from storage.consultations import Consultations
+from storage.database import open_database, open_memory
+from storage.invites import Invites
+from storage.participants import Participants
+from storage.sessions import Sessions
+
+
+class Store:
+    def __init__(self, db: sqlite_utils.Database, now: Clock = utc_now) -> None:
+        self.db = db
+        self.now = now
+        self.consultations = Consultations(db, now)
+        self.invites = Invites(db, now)
+        self.participants = Participants(db, now)
+        self.answers = Answers(db, now)
+        self.sessions = Sessions(db, now)
+
+    @classmethod
+    def open(cls, path: str | Path, now: Clock = utc_now) -> Store:
+        return cls(open_database(path), now)
+
+    @classmethod
+    def memory(cls, now: Clock = utc_now) -> Store:
+        return cls(open_memory(), now)
+
+    def close(self) -> None:
+        self.db.conn.close()

@@ -1,0 +1,226 @@
+"""The consultation engine, driven with plain events: no Telegram framework involved."""
+
+from __future__ import annotations
+
+
+def start_as(chat, token, lang="English"):
+    chat.send(f"/start {token}")
+    chat.press(lang)
+    chat.press("agree" if lang == "English" else "akkoord")
+
+
+def test_start_without_invite_explains_kindly(chat):
+    c = chat()
+    c.send("/start")
+    assert c.said("invitation link")
+    assert c.last.state == "idle"
+
+
+def test_invalid_and_expired_invites_are_refused(chat, invite, store):
+    from datetime import timedelta
+
+    c = chat()
+    c.send("/start not-a-token")
+    assert c.said("not valid")
+    expired = invite(expires_at=store.now() - timedelta(days=1))
+    c.send(f"/start {expired}")
+    assert c.said("not valid")
+
+
+def test_language_preselected_from_telegram(chat, invite):
+    c = chat(language_code="nl-NL")
+    c.send(f"/start {invite()}")
+    assert c.said("Kies uw taal")
+    assert c.buttons()[0].label == "✓ Nederlands"
+
+
+def test_full_stakeholder_flow(chat, invite, store, consultation):
+    c = chat()
+    start_as(c, invite())
+    assert c.said("which organisation")
+    c.send("Gemeente Utrecht")
+    c.press("Municipality")
+    assert c.said("Question 1 of 5")
+    c.send("More online recruitment.")
+    c.send("Call me on +31 6 12345678 for more.")
+    assert c.said("Saved")
+    c.press("Done")
+    assert c.said("[phone number]")
+    assert c.said("Question 2 of 5")
+    for answer in ["Cooperation works.", "Too little data sharing.", "Fewer victims."]:
+        c.send(answer)
+        c.press("Done")
+    c.press("Skip")
+    assert c.last.state == "review"
+    assert c.said("More online recruitment.\n\nCall me on [phone number] for more.")
+    assert c.said("(skipped)")
+    c.press("Submit")
+    assert c.last.state == "submitted"
+    stored = store.answers.for_consultation(consultation.id)
+    assert [a.question for a in stored] == [1, 2, 3, 4]
+    assert "12345678" not in stored[0].text and "[phone number]" in stored[0].text
+    assert store.answers.organisations(consultation.id) == [("Gemeente Utrecht", "municipality")]
+
+
+def test_back_and_change_from_review(chat, invite):
+    c = chat()
+    start_as(c, invite("expert"))
+    c.send("First answer.")
+    c.press("Done")
+    c.press("Previous question")
+    assert c.said("Your answer so far:") and c.said("First answer.")
+    c.press("Start this answer again")
+    c.send("Better first answer.")
+    c.press("Done")
+    for _ in range(4):
+        c.press("Skip")
+    assert c.last.state == "review"
+    c.press_data(next(b.data for b in c.buttons() if b.data.endswith(":change:1")))
+    c.send("Even better.")
+    c.press("Done")
+    assert c.last.state == "review"
+    assert c.said("Better first answer.\n\nEven better.")
+
+
+def test_edited_message_updates_the_answer(chat, invite, store):
+    c = chat()
+    start_as(c, invite("expert"))
+    c.send("I saw many cases in 2021.")
+    first = c.last_sent
+    c.edit(first, "I saw many cases in 2022.")
+    assert c.said("Your edit has been saved")
+    c.press("Done")
+    assert c.said("2022") and not c.said("2021")
+
+
+def test_pause_and_resume_days_later(engine, chat, invite, store):
+    c = chat()
+    start_as(c, invite("expert"))
+    c.send("Answer one.")
+    c.press("Done")
+    # a new engine on the same storage is what a restarted bot is
+    from dialogs.engine import Engine
+
+    c.engine = Engine(store, engine.texts, engine.keyring, engine.deidentifier)
+    c.send("/start")
+    assert c.said("Welcome back")
+    assert c.said("Question 2 of 5")
+
+
+def test_declining_stores_nothing(chat, invite, store):
+    c = chat()
+    c.send(f"/start {invite()}")
+    c.press("English")
+    c.press("No, thank you")
+    assert c.said("Nothing you did here has been stored")
+    for table in ("participants", "sessions", "chat_messages", "drafts"):
+        assert store.db[table].count == 0, table
+
+
+def test_forget_erases_everything(chat, invite, store, consultation):
+    c = chat()
+    start_as(c, invite())
+    c.press("Skip")  # organisation
+    c.send("Something.")
+    c.press("Done")
+    c.send("/forget")
+    c.press("Yes, erase everything")
+    assert c.said("Everything has been erased")
+    for table in ("participants", "drafts", "sessions", "chat_messages", "answers"):
+        assert store.db[table].count == 0, table
+
+
+def test_forget_after_submission_of_stakeholder(chat, invite, store, consultation):
+    c = chat()
+    start_as(c, invite())
+    c.send("Org X")
+    c.press("Skip")
+    c.send("Answer.")
+    c.press("Done")
+    for _ in range(4):
+        c.press("Skip")
+    c.press("Submit")
+    assert store.db["answers"].count == 1
+    c.send("/forget")
+    c.press("Yes, erase everything")
+    assert store.db["answers"].count == 0
+    assert store.db["organisations"].count == 0
+
+
+def test_expert_is_unlinked_and_withdraws_with_code(chat, invite, store):
+    c = chat()
+    start_as(c, invite("expert"))
+    c.send("My story.")
+    c.press("Done")
+    for _ in range(4):
+        c.press("Skip")
+    c.press("Submit")
+    code_text = next(t for t in c.texts if "withdrawal code" in t)
+    code = code_text.split(": ")[1].split("\n")[0]
+    rows = list(store.db["participants"].rows)
+    assert rows[0]["status"] == "submitted"
+    respondent = list(store.db["respondents"].rows)[0]
+    # nothing in the participant or session records points at the respondent
+    assert respondent["id"] not in str(rows) + str(list(store.db["sessions"].rows))
+    other = chat()  # even from another account, the code withdraws
+    other.send(f"/forget {code.lower()}")
+    other.press("Yes, erase everything")
+    assert store.db["answers"].count == 0
+
+
+def test_non_text_is_explained_and_not_stored(chat, invite, store):
+    c = chat()
+    start_as(c, invite("expert"))
+    c.send("Kept text.")
+    c.send_other("sticker")
+    assert c.said("only take typed text") and c.said("sticker")
+    c.press("Done")
+    assert c.said("Kept text.")
+
+
+def test_too_long_text_refused_and_earlier_text_kept(chat, invite):
+    c = chat()
+    start_as(c, invite("expert"))
+    c.send("Short start.")
+    c.send("x" * 20000)
+    assert c.said("limit is 3,000")
+    c.press("Done")
+    assert c.said("Short start.")
+
+
+def test_stale_button_is_recognised(chat, invite):
+    c = chat()
+    start_as(c, invite("expert"))
+    c.send("One.")
+    old = next(b.data for b in c.buttons() if b.data.endswith(":done:"))
+    c.press("Done")
+    c.press_data(old)
+    assert "earlier step" in c.last.notice
+    assert c.said("Question 2 of 5")
+
+
+def test_language_can_change_midway(chat, invite):
+    c = chat()
+    start_as(c, invite("expert"))
+    c.send("/language")
+    c.press("Nederlands")
+    assert c.said("Vraag 1 van 5")
+
+
+def test_help_and_privacy_work_everywhere(chat, invite):
+    c = chat()
+    c.send("/help")
+    assert c.said("/forget")
+    start_as(c, invite("expert"))
+    c.send("/privacy")
+    assert c.said("never stored with your answers")
+
+
+def test_wipe_deletes_chat_messages(chat, invite):
+    c = chat()
+    start_as(c, invite("expert"))
+    for _ in range(5):
+        c.press("Skip")
+    c.press("Submit")
+    c.press("Remove this conversation")
+    assert c.messages == {}
