@@ -126,7 +126,12 @@ def _initial(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial]
+def _meta(db: sqlite_utils.Database) -> None:
+    # small facts about the installation, e.g. the bot's username for invite links
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _meta]
 
 
 def migrate(db: sqlite_utils.Database) -> int:

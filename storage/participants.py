@@ -73,6 +73,13 @@ class Participants:
     def add_draft(
         self, participant_id: int, question: int, message_id: int | None, text: str
     ) -> None:
+        """Add a message to an answer; a message delivered twice is kept once."""
+        if message_id is not None and any(
+            self._db["drafts"].rows_where(
+                "participant_id = ? AND message_id = ?", [participant_id, message_id]
+            )
+        ):
+            return
         with self._db.conn:
             self._db.execute(
                 "INSERT INTO drafts (participant_id, question, message_id, text, created_at)"

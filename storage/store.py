@@ -33,5 +33,12 @@ class Store:
     def memory(cls, now: Clock = utc_now) -> Store:
         return cls(open_memory(), now)
 
+    def get_meta(self, key: str) -> str | None:
+        rows = list(self.db["meta"].rows_where("key = ?", [key]))
+        return rows[0]["value"] if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
     def close(self) -> None:
         self.db.conn.close()

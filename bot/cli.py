@@ -1,0 +1,100 @@
+"""The ``rondetafel`` command line: the entry point, the only place that reads settings.
+
+Every command has --help, exits non-zero with a one-line reason on bad input, and never
+leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+
+from bot import facilitation, running
+from bot.errors import StartupError, UsageError
+from bot.settings import SettingsError, from_environment
+from privacy.keys import KeyFileError
+from storage.database import StorageError
+
+ROLES = ("stakeholder", "expert")
+FORMATS = ("md", "html", "docx", "json", "xlsx", "csv")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rondetafel", description="Consultations on Telegram, exported as a bloemlezing."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="start the bot (long polling)")
+    run.add_argument("--runtime", choices=("aiogram", "ptb"), default="aiogram")
+    run.set_defaults(handler=running.run)
+
+    demo = sub.add_parser("demo", help="a complete local consultation: no token, no internet")
+    demo.add_argument("--out", default="demo-output", help="folder for the database and exports")
+    demo.add_argument("--runtime", choices=("aiogram", "ptb"), default="aiogram")
+    demo.set_defaults(handler=running.demo)
+
+    consultation = sub.add_parser("consultation", help="create, list or close consultations")
+    csub = consultation.add_subparsers(dest="action", required=True, metavar="ACTION")
+    create = csub.add_parser("create", help="create a consultation; prints its id")
+    create.add_argument("--title", required=True)
+    create.add_argument("--date", help="date of the consultation, YYYY-MM-DD (default today)")
+    create.add_argument("--programme", default="Samen tegen mensenhandel")
+    create.set_defaults(handler=facilitation.create)
+    listing = csub.add_parser("list", help="list consultations")
+    listing.set_defaults(handler=facilitation.listing)
+    close = csub.add_parser("close", help="close a consultation to new answers")
+    close.add_argument("id")
+    close.set_defaults(handler=facilitation.close)
+
+    invite = sub.add_parser("invite", help="make an invite link for one role")
+    invite.add_argument("--consultation", required=True)
+    invite.add_argument("--role", required=True, choices=ROLES)
+    invite.add_argument("--uses", type=int, help="how many people may use the link")
+    invite.add_argument("--expires", help="YYYY-MM-DD, or a number of days like 14d")
+    invite.add_argument("--bot", help="the bot's username (default: as seen by `run`)")
+    invite.set_defaults(handler=facilitation.invite)
+
+    status = sub.add_parser("status", help="progress of a consultation")
+    status.add_argument("--consultation", required=True)
+    status.set_defaults(handler=facilitation.status)
+
+    export = sub.add_parser("export", help="write the bloemlezing or the coding sheet")
+    export.add_argument("--consultation", required=True)
+    export.add_argument("--format", choices=FORMATS, default="md")
+    export.add_argument("--out", required=True, help="file to write")
+    export.set_defaults(handler=facilitation.export)
+
+    forget = sub.add_parser("forget", help="erase a respondent's answers by withdrawal code")
+    forget.add_argument("--code", required=True)
+    forget.set_defaults(handler=facilitation.forget)
+
+    purge = sub.add_parser("purge", help="erase unsubmitted answers past the retention period")
+    purge.add_argument("--days", type=int, help="retention in days (default from settings)")
+    purge.set_defaults(handler=facilitation.purge)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.command in ("run", "demo") else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    handler: Callable[..., int] = args.handler
+    try:
+        return handler(args, from_environment()) or 0
+    except (UsageError, SettingsError) as error:
+        print(f"rondetafel: {error}", file=sys.stderr)
+        return 2
+    except (StorageError, StartupError, KeyFileError) as error:
+        print(f"rondetafel: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""What both runtimes share: one participant's events handled in order, actions carried out.
+
+A runtime turns its framework's update into a ``dialogs.events.Event`` and gives a
+``Channel`` that can send, clear buttons and delete in that chat.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from typing import Protocol
+
+from dialogs.engine import Engine
+from dialogs.events import Button, ClearButtons, DeleteMessages, Event, Outcome, Send
+
+log = logging.getLogger("rondetafel.conversation")
+
+# Telegram's names for content that is not text, in the order runtimes look for them.
+CONTENT_KINDS = (
+    "sticker",
+    "photo",
+    "voice",
+    "video_note",
+    "video",
+    "audio",
+    "animation",
+    "document",
+    "location",
+    "venue",
+    "contact",
+    "poll",
+    "dice",
+)
+WHAT = {"video_note": "video", "animation": "video", "venue": "location"}
+
+
+class Channel(Protocol):
+    async def send(self, text: str, buttons: tuple[tuple[Button, ...], ...]) -> int: ...
+
+    async def clear_buttons(self, message_id: int) -> None: ...
+
+    async def delete(self, message_ids: list[int]) -> None: ...
+
+
+def command_of(text: str) -> tuple[str, str] | None:
+    """``"/start abc"`` -> ``("start", "abc")``; also ``/start@SomeBot abc``."""
+    if not text.startswith("/"):
+        return None
+    head, _, arg = text[1:].partition(" ")
+    return head.split("@")[0].lower(), arg.strip()
+
+
+def what_of(present: list[str]) -> str:
+    """What kind of non-text content a message carries, as the engine names it."""
+    for kind in CONTENT_KINDS:
+        if kind in present:
+            return WHAT.get(kind, kind)
+    return "other"
+
+
+class Conversation:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+
+    async def handle(self, event: Event, channel: Channel) -> Outcome:
+        async with self._locks[event.user_key]:
+            outcome = self.engine.handle(event)
+            log.info("handled %s; now %s", event.kind, outcome.state)
+            for action in outcome.actions:
+                await self._perform(event.user_key, action, channel)
+            return outcome
+
+    async def _perform(self, user_key: str, action, channel: Channel) -> None:
+        try:
+            if isinstance(action, Send):
+                message_id = await channel.send(action.text, action.buttons)
+                self.engine.sent(user_key, message_id, bool(action.buttons))
+            elif isinstance(action, ClearButtons):
+                await channel.clear_buttons(action.message_id)
+            elif isinstance(action, DeleteMessages):
+                ids = list(action.message_ids)
+                for start in range(0, len(ids), 100):
+                    await channel.delete(ids[start : start + 100])
+        except Exception as error:  # a refused call must not stop the conversation
+            log.warning("%s failed: %s", type(action).__name__, type(error).__name__)

@@ -1,0 +1,98 @@
+"""``rondetafel demo``: a complete local consultation with no token and no internet.
+
+A loopback Bot API stand-in, the real runtime, and simulated participants (both roles,
+Dutch and English) who answer in the chat as people would: several messages, edits,
+skips, pauses across a bot restart. Then the exports, and where to find them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from bot.app import App
+from bot.consultations import default_questions
+from bot.demo.participant import SimulatedParticipant
+from bot.exporting import export_consultation
+from bot.loopback import LoopbackServer
+from bot.running import BackgroundBot
+from bot.settings import Settings
+
+TOKEN = "123456789:DEMO-token-for-the-loopback-stand-in"
+USERNAME = "rondetafel_demo_bot"
+PARTICIPANTS = Path(__file__).with_name("participants.yaml")
+FORMATS = ("md", "html", "docx", "json", "xlsx", "csv")
+
+
+def _fresh(out: Path) -> Path:
+    out.mkdir(parents=True, exist_ok=True)
+    db = out / "demo.db"
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{db}{suffix}").unlink()
+    with contextlib.suppress(FileNotFoundError):
+        db.with_suffix(".key").unlink()
+    exports = out / "export"
+    shutil.rmtree(exports, ignore_errors=True)
+    exports.mkdir()
+    return db
+
+
+async def _demo(out: Path, runtime: str) -> list[Path]:
+    db = _fresh(out)
+    people = yaml.safe_load(PARTICIPANTS.read_text(encoding="utf-8"))["participants"]
+    async with LoopbackServer(token=TOKEN, bot_username=USERNAME) as server:
+        settings = Settings(TOKEN, server.base_url, db, frozenset(), None, 30)
+        app = App.open(settings)
+        try:
+            consultation = app.store.consultations.create(
+                "Consultatie aanpak mensenhandel (demo)",
+                "Samen tegen mensenhandel",
+                date.today().isoformat(),
+                default_questions(),
+            )
+            tokens = {
+                role: app.store.invites.create(consultation.id, role, max_uses=len(people))
+                for role in ("stakeholder", "expert")
+            }
+            bot = BackgroundBot(app, runtime, TOKEN, server.base_url)
+            await bot.start()
+            simulated = [
+                SimulatedParticipant(
+                    server.user(20_000 + i, language_code=p["lang"]),
+                    p,
+                    tokens[p["role"]],
+                    app.engine.texts,
+                )
+                for i, p in enumerate(people)
+            ]
+            print(f"{len(simulated)} simulated participants are answering in the chat ...")
+            for person in simulated:
+                await person.take_part()
+            await bot.stop()
+            print("the bot restarts; participants who paused come back ...")
+            await bot.start()
+            for person in simulated:
+                await person.resume()
+            await bot.stop()
+            paths = []
+            for fmt in FORMATS:
+                paths += export_consultation(
+                    app.store, consultation, fmt, out / "export" / f"bloemlezing.{fmt}"
+                )
+            return paths
+        finally:
+            app.close()
+
+
+def run_demo(out: str, runtime: str) -> int:
+    paths = asyncio.run(_demo(Path(out), runtime))
+    print("\nThe demo consultation is done. Exported files:")
+    for path in paths:
+        print(f"  {path}")
+    return 0

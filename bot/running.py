@@ -1,0 +1,100 @@
+"""``rondetafel run`` and ``rondetafel demo``: the bot's lifetime, start to stop."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import signal
+
+from bot.app import App
+from bot.conversation import Conversation
+from bot.errors import StartupError
+from bot.settings import Settings
+from privacy.retention import purge
+
+log = logging.getLogger("rondetafel.run")
+PURGE_EVERY_SECONDS = 3600
+
+
+def make_runtime(app: App, runtime: str, token: str, api_base: str):
+    conversation = Conversation(app.engine)
+    if runtime == "ptb":
+        from bot.runtime_ptb import PtbRuntime
+
+        return PtbRuntime(conversation, app.keyring, token, api_base)
+    from bot.runtime_aiogram import AiogramRuntime
+
+    return AiogramRuntime(conversation, app.keyring, token, api_base)
+
+
+async def serve(app: App, runtime_name: str, token: str, api_base: str, stop: asyncio.Event):
+    """Run one runtime until ``stop``; purge abandoned answers on the way."""
+    runtime = make_runtime(app, runtime_name, token, api_base)
+    try:
+        username = await runtime.check()
+    except StartupError:
+        await runtime.close()
+        raise
+    app.store.set_meta("bot_username", username)
+    purger = asyncio.create_task(_purge_periodically(app))
+    try:
+        await runtime.run(stop)
+    finally:
+        purger.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await purger
+
+
+class BackgroundBot:
+    """The bot as a background task that can be stopped and started again (a restart)."""
+
+    def __init__(self, app: App, runtime: str, token: str, api_base: str) -> None:
+        self.app, self.runtime, self.token, self.api_base = app, runtime, token, api_base
+        self._stop = asyncio.Event()
+        self._task: asyncio.Task | None = None
+
+    async def start(self) -> None:
+        self._stop = asyncio.Event()
+        self._task = asyncio.create_task(
+            serve(self.app, self.runtime, self.token, self.api_base, self._stop)
+        )
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._stop.set()
+            await self._task
+            self._task = None
+
+
+async def _purge_periodically(app: App) -> None:
+    while True:
+        report = purge(app.store, app.settings.retention_days)
+        if report.participants or report.sessions:
+            log.info("purged %d participants, %d sessions", report.participants, report.sessions)
+        await asyncio.sleep(PURGE_EVERY_SECONDS)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    token = settings.require_token()
+    app = App.open(settings)
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await serve(app, args.runtime, token, settings.api_base, stop)
+
+    try:
+        asyncio.run(main())
+    finally:
+        app.close()
+    return 0
+
+
+def demo(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.demo.runner import run_demo
+
+    return run_demo(args.out, args.runtime)
