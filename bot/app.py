@@ -28,7 +28,8 @@ class App:
     def open(cls, settings: Settings, deidentifier: Deidentifier | None = None) -> App:
         store = Store.open(settings.db_path)
         keyring = Keyring.from_setting(settings.secret, settings.key_file)
-        engine = Engine(store, Texts(), keyring, deidentifier or load_deidentifier())
+        admins = frozenset(keyring.user_key(user_id) for user_id in settings.admins)
+        engine = Engine(store, Texts(), keyring, deidentifier or load_deidentifier(), admins)
         return cls(settings, store, keyring, engine)
 
     def close(self) -> None:

@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from bot import facilitation, running
+from bot import facilitation, review, running
 from bot.errors import StartupError, UsageError
 from bot.settings import SettingsError, from_environment
 from privacy.keys import KeyFileError
@@ -66,6 +66,33 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=FORMATS, default="md")
     export.add_argument("--out", required=True, help="file to write")
     export.set_defaults(handler=facilitation.export)
+
+    coding = sub.add_parser("import-coding", help="read back the work group's coding sheet")
+    coding.add_argument("file", help="the .xlsx or .csv coding sheet")
+    coding.add_argument("--consultation", required=True)
+    coding.set_defaults(handler=review.import_coding)
+
+    codebook = sub.add_parser("codebook", help="export or import a consultation's codebook")
+    cbsub = codebook.add_subparsers(dest="action", required=True, metavar="ACTION")
+    cb_export = cbsub.add_parser("export", help="write the codebook as YAML or CSV")
+    cb_export.add_argument("--consultation", help="default: the default codebook")
+    cb_export.add_argument("--out", required=True, help="a .yaml or .csv file")
+    cb_export.set_defaults(handler=review.export_codebook)
+    cb_import = cbsub.add_parser("import", help="use an edited codebook for a consultation")
+    cb_import.add_argument("file", help="a .yaml or .csv file")
+    cb_import.add_argument("--consultation", required=True)
+    cb_import.set_defaults(handler=review.import_codebook)
+
+    assign = sub.add_parser(
+        "assign", help="assign JSON-lines statements to clusters (stdin to stdout)"
+    )
+    assign.add_argument("--codebook", help="a .yaml or .csv codebook (default: 2022's)")
+    assign.set_defaults(handler=review.assign)
+
+    scrub = sub.add_parser("scrub", help="de-identify JSON-lines texts (stdin to stdout)")
+    scrub.add_argument("--profile", choices=ROLES, default="stakeholder")
+    scrub.add_argument("--lang", help="language code; detected when not given")
+    scrub.set_defaults(handler=review.scrub)
 
     forget = sub.add_parser("forget", help="erase a respondent's answers by withdrawal code")
     forget.add_argument("--code", required=True)

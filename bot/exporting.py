@@ -5,11 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from exporters.assignment import Assigner
-
 from bot.errors import UsageError
 from exporters.anthology import LiteralQuoteError, build_anthology
-from exporters.codebook import load_default_codebook
 from exporters.model import Anthology
 from storage.records import Consultation
 from storage.store import Store
@@ -47,15 +44,14 @@ def export_consultation(store: Store, consultation: Consultation, fmt: str, out)
     path = Path(out)
     if not path.parent.is_dir():
         raise UsageError(f"the folder {path.parent} does not exist")
-    codebook = load_default_codebook()
     if fmt in ("xlsx", "csv"):
         from bot.coding import write_sheet
 
-        write_sheet(store, consultation, codebook, path)
+        write_sheet(store, consultation, path)
         return [path]
     render, render_contributions = _renderers(fmt)
     try:
-        anthology = build_anthology(store, consultation, codebook, Assigner(codebook))
+        anthology = build_anthology(store, consultation)
     except LiteralQuoteError as error:
         raise UsageError(f"export refused: {error}") from error
     render(anthology, path)

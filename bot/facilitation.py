@@ -19,7 +19,7 @@ def _store(settings: Settings) -> Store:
     return Store.open(settings.db_path)
 
 
-def _consultation(store: Store, consultation_id: str):
+def consultation_in(store: Store, consultation_id: str):
     consultation = store.consultations.get(consultation_id)
     if consultation is None:
         raise UsageError(f"no consultation with id {consultation_id!r} (see `consultation list`)")
@@ -54,7 +54,7 @@ def listing(args: argparse.Namespace, settings: Settings) -> int:
 
 def close(args: argparse.Namespace, settings: Settings) -> int:
     store = _store(settings)
-    _consultation(store, args.id)
+    consultation_in(store, args.id)
     store.consultations.set_status(args.id, "closed")
     print(f"closed {args.id}")
     return 0
@@ -81,7 +81,7 @@ def invite(args: argparse.Namespace, settings: Settings) -> int:
     if args.uses is not None and args.uses < 1:
         raise UsageError("--uses must be 1 or more")
     store = _store(settings)
-    consultation = _consultation(store, args.consultation)
+    consultation = consultation_in(store, args.consultation)
     if consultation.status != "open":
         raise UsageError(f"consultation {consultation.id} is closed")
     username = (args.bot or store.get_meta("bot_username") or "").lstrip("@")
@@ -98,7 +98,7 @@ def invite(args: argparse.Namespace, settings: Settings) -> int:
 
 def status(args: argparse.Namespace, settings: Settings) -> int:
     store = _store(settings)
-    consultation = _consultation(store, args.consultation)
+    consultation = consultation_in(store, args.consultation)
     report = progress(store.db, consultation.id)
     print(f"{consultation.title} ({consultation.id}, {consultation.date}, {consultation.status})")
     print(f"{'':14}{'invited':>9}{'started':>9}{'submitted':>11}")
@@ -116,7 +116,7 @@ def export(args: argparse.Namespace, settings: Settings) -> int:
     from bot.exporting import export_consultation
 
     store = _store(settings)
-    consultation = _consultation(store, args.consultation)
+    consultation = consultation_in(store, args.consultation)
     for path in export_consultation(store, consultation, args.format, args.out):
         print(path)
     return 0

@@ -14,6 +14,7 @@ from dialogs.answering import Answering
 from dialogs.assistance import Assistance
 from dialogs.closing import Closing
 from dialogs.events import Event, Outcome
+from dialogs.facilitator import Facilitation
 from dialogs.flow import FLOW, IN_PROGRESS, route
 from dialogs.session import Session
 from dialogs.texts import Texts
@@ -38,10 +39,17 @@ class Deidentifier(Protocol):
     ) -> Redacted: ...
 
 
-class Engine(Answering, Closing, Assistance):
+class Engine(Answering, Closing, Assistance, Facilitation):
     def __init__(
-        self, store: Store, texts: Texts, keyring: Keyring, deidentifier: Deidentifier
+        self,
+        store: Store,
+        texts: Texts,
+        keyring: Keyring,
+        deidentifier: Deidentifier,
+        admins: frozenset[str] = frozenset(),
     ) -> None:
+        """``admins``: user keys (keyed hashes) of facilitators allowed the chat commands."""
+        self.admins = admins
         self.store = store
         self.texts = texts
         self.keyring = keyring

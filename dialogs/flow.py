@@ -58,6 +58,9 @@ COMMANDS: dict[str, str] = {
     "privacy": "privacy",
     "forget": "ask_forget",
     "language": "ask_language",
+    "consultations": "admin_list",
+    "status": "admin_status",
+    "invite": "admin_invite",
 }
 
 # Triggers every state handles the same way.

@@ -1,28 +1,30 @@
 """From stored, anonymised answers to the bloemlezing model, in ordered, named steps.
 
-collect -> split -> assign -> order -> verify -> assemble. Each step is a small function;
-``build_anthology`` runs them in order.
+refresh (cut + assign, kept in storage) -> select -> verify -> highlight -> order ->
+assemble. Each step is a small function; ``build_anthology`` runs them in order.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from babel import Locale
 from babel.dates import format_date
 
-from exporters.assignment import Assigner
 from exporters.codebook import Codebook
 from exporters.model import Anthology, Cluster, Part, Participation, Question, Quote
-from exporters.statements import split_statements
+from exporters.review import codebook_of, refresh
 from storage.progress import progress
 from storage.records import Consultation, StoredAnswer
 from storage.store import Store
 
 MIN_ORGANISATIONS = 5  # fewer, and the annex could point at the people who took part
 CONTRIBUTION_QUESTION = 5
+PULL_QUOTES_PER_PART = 3
+PULL_QUOTE_LENGTH = (60, 240)  # characters: long enough to say something, short enough to set large
 
 
 class LiteralQuoteError(RuntimeError):
@@ -39,37 +41,66 @@ class Piece:
     question: int
     respondent: str
     answer_id: int
-    cluster: str = ""
+    cluster: str
+    score: float
+    highlight: bool
 
 
-def collect(store: Store, consultation: Consultation) -> list[StoredAnswer]:
-    return store.answers.for_consultation(consultation.id)
-
-
-def split(answers: list[StoredAnswer]) -> list[Piece]:
+def select(
+    store: Store, consultation: Consultation, codebook: Codebook
+) -> tuple[list[Piece], list[StoredAnswer]]:
+    """The included statements, with their text taken from the stored answer."""
+    answers = store.answers.for_consultation(consultation.id)
+    by_id = {a.id: a for a in answers}
     pieces = []
-    for answer in answers:
-        for number, statement in enumerate(split_statements(answer.text), start=1):
-            pieces.append(
-                Piece(
-                    id=f"a{answer.id}-s{number}",
-                    text=statement.text,
-                    lang=answer.lang,
-                    question=answer.question,
-                    respondent=answer.respondent_id,
-                    answer_id=answer.id,
-                )
+    for s in refresh(store, consultation, codebook):
+        answer = by_id.get(s.answer_id)
+        if answer is None or not s.include:
+            continue
+        pieces.append(
+            Piece(
+                id=s.id,
+                text=answer.text[s.start : s.end],
+                lang=answer.lang,
+                question=s.question,
+                respondent=answer.respondent_id,
+                answer_id=answer.id,
+                cluster=s.cluster,
+                score=s.scores[0] if s.scores else 0.0,
+                highlight=s.highlight,
             )
-    return pieces
+        )
+    return pieces, answers
 
 
-def assign(pieces: list[Piece], codebook: Codebook, assigner: Assigner) -> list[Piece]:
-    """Give each statement of questions 1-4 its most applicable cluster of its part."""
-    chapters = {part.question: part.number for part in codebook.parts}
-    todo = [p for p in pieces if p.question in chapters]
-    results = assigner.assign_many([(p.text, chapters[p.question], p.lang) for p in todo])
-    placed = {p.id: result.clusters[0] for p, result in zip(todo, results, strict=True)}
-    return [Piece(**{**p.__dict__, "cluster": placed.get(p.id, "")}) for p in pieces]
+def verify(pieces: list[Piece], answers: list[StoredAnswer]) -> None:
+    """Refuse the export if any quote is not literally in its stored anonymised answer."""
+    texts = {a.id: a.text for a in answers}
+    for piece in pieces:
+        if not piece.text or piece.text not in texts.get(piece.answer_id, ""):
+            raise LiteralQuoteError(f"statement {piece.id} is not literal in its stored answer")
+
+
+def highlight(pieces: list[Piece], codebook: Codebook) -> list[Piece]:
+    """Pull quotes: the work group's marks; a part without any gets a few chosen for it."""
+    chosen = {p.id for p in pieces if p.highlight}
+    for part in codebook.parts:
+        members = [p for p in pieces if p.question == part.question]
+        if any(p.highlight for p in members):
+            continue
+        low, high = PULL_QUOTE_LENGTH
+        fitting = sorted(
+            (p for p in members if low <= len(p.text) <= high),
+            key=lambda p: (-p.score, p.id),
+        )
+        clusters_used: set[str] = set()
+        for p in fitting:
+            if len(clusters_used) == PULL_QUOTES_PER_PART:
+                break
+            if p.cluster not in clusters_used:
+                clusters_used.add(p.cluster)
+                chosen.add(p.id)
+    return [replace(p, highlight=p.id in chosen) for p in pieces]
 
 
 def _key(consultation_id: str, piece: Piece) -> str:
@@ -81,50 +112,30 @@ def order(pieces: list[Piece], consultation_id: str) -> list[Piece]:
     queue = sorted(pieces, key=lambda p: _key(consultation_id, p))
     ordered: list[Piece] = []
     while queue:
-        pick = next(
-            (
-                i
-                for i, p in enumerate(queue)
-                if not ordered or p.respondent != ordered[-1].respondent
-            ),
-            0,
-        )
+        last = ordered[-1].respondent if ordered else None
+        pick = next((i for i, p in enumerate(queue) if p.respondent != last), 0)
         ordered.append(queue.pop(pick))
     return ordered
 
 
-def verify(pieces: list[Piece], answers: list[StoredAnswer]) -> None:
-    texts = {a.id: a.text for a in answers}
-    for piece in pieces:
-        if piece.text not in texts.get(piece.answer_id, ""):
-            raise LiteralQuoteError(f"statement {piece.id} is not literal in its stored answer")
-
-
 def _quote(piece: Piece) -> Quote:
-    return Quote(id=piece.id, text=piece.text, lang=piece.lang)
+    return Quote(id=piece.id, text=piece.text, lang=piece.lang, highlight=piece.highlight)
 
 
-def assemble(
-    store: Store,
-    consultation: Consultation,
-    codebook: Codebook,
-    pieces: list[Piece],
-    locale: str = "nl",
-) -> Anthology:
+def _parts(consultation, codebook, pieces, locale) -> tuple[Part, ...]:
     by_cluster: dict[str, list[Piece]] = defaultdict(list)
     for piece in pieces:
         by_cluster[piece.cluster].append(piece)
     parts = []
     for part in codebook.parts:
-        clusters, shown = [], 0
+        clusters = []
         for cluster in part.clusters:
             members = order(by_cluster.get(cluster.number, []), consultation.id)
             if not members:
                 continue  # empty clusters are left out, the rest renumbered
-            shown += 1
             clusters.append(
                 Cluster(
-                    number=f"{part.number}.{shown}",
+                    number=f"{part.chapter}.{len(clusters) + 1}",
                     title=codebook.title(cluster.number, locale),
                     quotes=tuple(_quote(p) for p in members),
                     source_number=cluster.number,
@@ -132,13 +143,17 @@ def assemble(
             )
         parts.append(
             Part(
-                number=part.number,
+                number=part.chapter,
                 title=part.title(locale),
                 question_number=part.question,
                 question_text=consultation.question(part.question, locale),
                 clusters=tuple(clusters),
             )
         )
+    return tuple(parts)
+
+
+def assemble(store, consultation, codebook, pieces, locale: str = "nl") -> Anthology:
     report = progress(store.db, consultation.id)
     names = sorted(
         {name for name, _ in store.answers.organisations(consultation.id)}, key=str.casefold
@@ -151,7 +166,7 @@ def assemble(
         programme=consultation.programme,
         title="Een bloemlezing van citaten",
         subtitle=consultation.title,
-        date=format_date(_day(consultation.date), format="long", locale=locale),
+        date=format_date(date.fromisoformat(consultation.date), format="long", locale=locale),
         locale=locale,
         questions=tuple(
             Question(n, consultation.question(n, locale)) for n in sorted(consultation.questions)
@@ -161,23 +176,16 @@ def assemble(
             submitted_stakeholders=report["stakeholder"]["submitted"],
             submitted_experts=report["expert"]["submitted"],
         ),
-        parts=tuple(parts),
+        parts=_parts(consultation, codebook, pieces, locale),
         organisations=tuple(names) if len(names) >= MIN_ORGANISATIONS else (),
         contributions=tuple(_quote(p) for p in contributions),
         language_names={code: languages.get(code, code) for code in {p.lang for p in pieces}},
     )
 
 
-def _day(iso: str):
-    from datetime import date
-
-    return date.fromisoformat(iso)
-
-
-def build_anthology(
-    store: Store, consultation: Consultation, codebook: Codebook, assigner: Assigner
-) -> Anthology:
-    answers = collect(store, consultation)
-    pieces = assign(split(answers), codebook, assigner)
+def build_anthology(store: Store, consultation: Consultation, locale: str = "nl") -> Anthology:
+    codebook = codebook_of(store, consultation)
+    pieces, answers = select(store, consultation, codebook)
     verify(pieces, answers)
-    return assemble(store, consultation, codebook, pieces)
+    pieces = highlight(pieces, codebook)
+    return assemble(store, consultation, codebook, pieces, locale)

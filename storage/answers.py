@@ -99,6 +99,11 @@ class Answers:
     def erase_respondent(self, respondent_id: str) -> int:
         """Remove a respondent and their answers; return how many answers went."""
         with self._db.conn:
+            self._db.execute(
+                "DELETE FROM statements WHERE answer_id IN"
+                " (SELECT id FROM answers WHERE respondent_id = ?)",
+                [respondent_id],
+            )
             count = self._db.execute(
                 "DELETE FROM answers WHERE respondent_id = ?", [respondent_id]
             ).rowcount

@@ -61,3 +61,13 @@ class Consultations:
 
     def set_status(self, consultation_id: str, status: str) -> None:
         self._db["consultations"].update(consultation_id, {"status": status})
+
+    def codebook(self, consultation_id: str) -> str | None:
+        """The consultation's own codebook (YAML), if a facilitator imported one."""
+        row = self._db.execute(
+            "SELECT codebook FROM consultations WHERE id = ?", [consultation_id]
+        ).fetchone()
+        return row[0] if row else None
+
+    def set_codebook(self, consultation_id: str, text: str) -> None:
+        self._db["consultations"].update(consultation_id, {"codebook": text})

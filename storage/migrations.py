@@ -131,7 +131,34 @@ def _meta(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _meta]
+def _statements(db: sqlite_utils.Database) -> None:
+    # statements cut from submitted answers, their cluster and the facilitator's review
+    db["statements"].create(
+        {
+            "id": str,  # "a12-s3": answer 12, statement 3
+            "consultation_id": str,
+            "answer_id": int,
+            "question": int,
+            "start": int,  # offsets in the anonymised answer: the quote is literal
+            "end": int,
+            "cluster": str,  # chosen cluster number ("" for question 5)
+            "suggestions": str,  # JSON: top-3 cluster numbers, best first
+            "scores": str,  # JSON: their scores
+            "fits": int,  # 0: no cluster fitted well; proposed cluster
+            "highlight": int,  # a pull quote
+            "include": int,  # 0: left out (e.g. a duplicate)
+            "decided_by": str,  # auto | facilitator
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("answer_id", "answers", "id"), ("consultation_id", "consultations", "id")],
+        defaults={"highlight": 0, "include": 1, "fits": 1, "decided_by": "auto"},
+    )
+    db["statements"].create_index(["consultation_id", "question"])
+    db["consultations"].add_column("codebook", str)  # YAML of the consultation's own codebook
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _meta, _statements]
 
 
 def migrate(db: sqlite_utils.Database) -> int:

@@ -13,6 +13,7 @@ from storage.database import open_database, open_memory
 from storage.invites import Invites
 from storage.participants import Participants
 from storage.sessions import Sessions
+from storage.statements import Statements
 
 
 class Store:
@@ -24,6 +25,7 @@ class Store:
         self.participants = Participants(db, now)
         self.answers = Answers(db, now)
         self.sessions = Sessions(db, now)
+        self.statements = Statements(db, now)
 
     @classmethod
     def open(cls, path: str | Path, now: Clock = utc_now) -> Store:

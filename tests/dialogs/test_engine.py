@@ -224,3 +224,23 @@ def test_wipe_deletes_chat_messages(chat, invite):
     c.press("Submit")
     c.press("Remove this conversation")
     assert c.messages == {}
+
+
+def test_facilitator_commands_only_for_admins(store, consultation, chat):
+    from dialogs.engine import Engine
+
+    admin = chat()
+    engine = admin.engine
+    admin.engine = Engine(
+        store, engine.texts, engine.keyring, engine.deidentifier, frozenset({admin.user_key})
+    )
+    admin.send("/consultations")
+    assert admin.said(consultation.id)
+    admin.send(f"/invite {consultation.id} expert 3")
+    link = admin.texts[0]
+    assert link.startswith("https://t.me/") and "?start=" in link
+    admin.send(f"/status {consultation.id}")
+    assert admin.said("Experience experts: 3 invited, 0 started, 0 submitted")
+    stranger = chat()
+    stranger.send(f"/status {consultation.id}")
+    assert stranger.said("I don't know that command")

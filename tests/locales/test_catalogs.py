@@ -12,7 +12,9 @@ from babel.messages.pofile import read_po
 from dialogs.texts import Texts, catalog_path, language_names
 
 ROOT = Path(__file__).resolve().parents[2]
-KEY_IN_CODE = re.compile(r"""(?:\bt|say|button|notice)\(\s*f?["']([a-z_]+\.[a-z_.{}]+|[a-z_]+)["']""")
+KEY_IN_CODE = re.compile(
+    r"""(?:\bt|say|button|notice)\(\s*f?["']([a-z_]+\.[a-z_.{}]+|[a-z_]+)["']"""
+)
 
 
 def _catalog(lang: str) -> dict[str, str]:

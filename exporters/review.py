@@ -1,0 +1,80 @@
+"""The work group's review, kept: statements cut once, assigned once, corrected by people.
+
+``refresh`` cuts new answers into statements and assigns each to a cluster of the
+consultation's codebook; what a facilitator decided (via the coding sheet) is kept and
+steers later assignments as examples.
+"""
+
+from __future__ import annotations
+
+from exporters.assignment import Assigner
+from exporters.codebook import Codebook, load_default_codebook
+from exporters.codebook_formats import format_yaml, parse_yaml
+from exporters.statements import split_statements
+from storage.records import Consultation, StoredAnswer
+from storage.statements import StoredStatement
+from storage.store import Store
+
+
+def codebook_of(store: Store, consultation: Consultation) -> Codebook:
+    """The consultation's own codebook, or the default (the 2022 anthology's)."""
+    text = store.consultations.codebook(consultation.id)
+    if not text:
+        return load_default_codebook()
+    return parse_yaml(text, name=f"codebook of {consultation.id}")
+
+
+def save_codebook(store: Store, consultation: Consultation, codebook: Codebook) -> None:
+    store.consultations.set_codebook(consultation.id, format_yaml(codebook))
+
+
+def corrections(statements: list[StoredStatement], answers: list[StoredAnswer]):
+    """Facilitators' decisions as (statement text, cluster) examples for the assigner."""
+    texts = {a.id: a.text for a in answers}
+    return [
+        (texts[s.answer_id][s.start : s.end], s.cluster)
+        for s in statements
+        if s.decided_by == "facilitator" and s.cluster and s.answer_id in texts
+    ]
+
+
+def refresh(store: Store, consultation: Consultation, codebook: Codebook) -> list[StoredStatement]:
+    """Cut and assign the statements of answers not seen before; return all of them."""
+    answers = store.answers.for_consultation(consultation.id)
+    existing = store.statements.for_consultation(consultation.id)
+    known = {s.id for s in existing}
+    chapters = {part.question: part.chapter for part in codebook.parts}
+    fresh = []
+    for answer in answers:
+        for number, statement in enumerate(split_statements(answer.text), start=1):
+            sid = f"a{answer.id}-s{number}"
+            if sid not in known:
+                fresh.append((sid, answer, statement))
+    to_assign = [(sid, a, st) for sid, a, st in fresh if a.question in chapters]
+    assigner = Assigner(codebook, examples=corrections(existing, answers))
+    results = assigner.assign_many(
+        [(st.text, chapters[a.question], a.lang) for _, a, st in to_assign]
+    )
+    assigned = {sid: result for (sid, _, _), result in zip(to_assign, results, strict=True)}
+    new = []
+    for sid, answer, statement in fresh:
+        result = assigned.get(sid)
+        new.append(
+            StoredStatement(
+                id=sid,
+                consultation_id=consultation.id,
+                answer_id=answer.id,
+                question=answer.question,
+                start=statement.start,
+                end=statement.end,
+                cluster=result.clusters[0] if result and result.clusters else "",
+                suggestions=list(result.clusters) if result else [],
+                scores=list(result.scores) if result else [],
+                fits=bool(result.fits) if result else True,
+                highlight=False,
+                include=True,
+                decided_by="auto",
+            )
+        )
+    store.statements.add(new)
+    return existing + new if new else existing

@@ -1,0 +1,99 @@
+"""Statements cut from submitted answers, with their cluster and the facilitator's review."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from storage.clock import Clock, stamp
+
+
+@dataclass(frozen=True)
+class StoredStatement:
+    id: str
+    consultation_id: str
+    answer_id: int
+    question: int
+    start: int
+    end: int
+    cluster: str
+    suggestions: list[str]
+    scores: list[float]
+    fits: bool
+    highlight: bool
+    include: bool
+    decided_by: str
+
+
+def _record(row: dict) -> StoredStatement:
+    return StoredStatement(
+        id=row["id"],
+        consultation_id=row["consultation_id"],
+        answer_id=row["answer_id"],
+        question=row["question"],
+        start=row["start"],
+        end=row["end"],
+        cluster=row["cluster"] or "",
+        suggestions=json.loads(row["suggestions"] or "[]"),
+        scores=json.loads(row["scores"] or "[]"),
+        fits=bool(row["fits"]),
+        highlight=bool(row["highlight"]),
+        include=bool(row["include"]),
+        decided_by=row["decided_by"],
+    )
+
+
+class Statements:
+    def __init__(self, db: sqlite_utils.Database, now: Clock) -> None:
+        self._db = db
+        self._now = now
+
+    def for_consultation(self, consultation_id: str) -> list[StoredStatement]:
+        rows = self._db["statements"].rows_where(
+            "consultation_id = ?", [consultation_id], order_by="answer_id, start"
+        )
+        return [_record(r) for r in rows]
+
+    def add(self, statements: list[StoredStatement]) -> None:
+        moment = stamp(self._now())
+        with self._db.conn:
+            for s in statements:
+                self._db.execute(
+                    "INSERT INTO statements (id, consultation_id, answer_id, question, start, end,"
+                    " cluster, suggestions, scores, fits, highlight, include, decided_by,"
+                    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        s.id,
+                        s.consultation_id,
+                        s.answer_id,
+                        s.question,
+                        s.start,
+                        s.end,
+                        s.cluster,
+                        json.dumps(s.suggestions),
+                        json.dumps(s.scores),
+                        int(s.fits),
+                        int(s.highlight),
+                        int(s.include),
+                        s.decided_by,
+                        moment,
+                    ],
+                )
+
+    def review(self, decisions: list[tuple[str, str, bool, bool]]) -> None:
+        """Apply (id, cluster, highlight, include) from the work group, all or nothing."""
+        moment = stamp(self._now())
+        with self._db.conn:
+            for statement_id, cluster, highlight, include in decisions:
+                self._db.execute(
+                    "UPDATE statements SET cluster = ?, highlight = ?, include = ?,"
+                    " decided_by = 'facilitator', updated_at = ? WHERE id = ?",
+                    [cluster, int(highlight), int(include), moment, statement_id],
+                )
+
+    def forget_answers(self, answer_ids: list[int]) -> None:
+        with self._db.conn:
+            for answer_id in answer_ids:
+                self._db.execute("DELETE FROM statements WHERE answer_id = ?", [answer_id])
