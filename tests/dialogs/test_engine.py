@@ -244,3 +244,24 @@ def test_facilitator_commands_only_for_admins(store, consultation, chat):
     stranger = chat()
     stranger.send(f"/status {consultation.id}")
     assert stranger.said("I don't know that command")
+
+
+def test_survivor_in_romanian_sees_everything_in_romanian(chat, invite):
+    c = chat(language_code="ro")
+    c.send(f"/start {invite('expert')}")
+    assert c.buttons()[0].label == "✓ Română"
+    c.press("Română")
+    assert c.said("0900 0101")  # the help line is in the consent, in every language
+    c.press_data(next(b.data for b in c.buttons() if b.data.endswith(":agree:")))
+    assert c.said("traficul de persoane")  # question 1 in Romanian
+
+
+def test_submitting_to_a_closed_consultation_is_refused(chat, invite, store, consultation):
+    c = chat()
+    start_as(c, invite("expert"))
+    for _ in range(5):
+        c.press("Skip")
+    store.consultations.set_status(consultation.id, "closed")
+    c.press("Submit")
+    assert c.said("This consultation is closed")
+    assert store.db["respondents"].count == 0
