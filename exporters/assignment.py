@@ -1,0 +1,149 @@
+"""Automatic assignment of statements to the clusters of their part.
+
+Each cluster is described by a *profile* (its titles in every locale, description and
+keywords) and by *examples*: statements placed in it before (the 2022 anthology's quotes in the
+default codebook, and the facilitator's corrections in this consultation). A statement scores
+against a cluster by its similarity to the profile and to the cluster's nearest examples
+(``exporters.vectors``; concepts make this work across languages). The three best clusters,
+their scores, and whether the best one fits at all, make an ``Assignment``.
+
+Offline, deterministic (no randomness; ties broken by codebook order) and fast: features are
+cached per word and similarities are one small matrix product per statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from exporters.codebook import Codebook, CodebookCluster
+from exporters.languages import SUPPORTED, guess_language
+from exporters.vectors import Bag, Features, Featurizer, VectorIndex
+
+TOP = 3
+SURFACE_WEIGHT = 2.0  # weight of the words themselves next to the concepts
+PROFILE_WEIGHT = 0.5  # weight of a cluster's profile next to its nearest examples
+NEAREST = 2  # examples per cluster that count
+CORRECTION_WEIGHT = 1.5  # a facilitator's correction counts more than a shipped example
+PRIOR_WEIGHT = 0.04  # weight of a cluster's size (its number of examples)
+FIT_THRESHOLD = 0.12  # best score below this: no cluster fits well
+
+
+@dataclass(frozen=True)
+class Assignment:
+    clusters: list[str]  # up to three cluster numbers, best first
+    scores: list[float]  # their scores, 0..1, rounded
+    fits: bool  # False: no cluster fits well; propose a new one instead
+
+
+@dataclass
+class _Part:
+    numbers: list[str]
+    index: VectorIndex
+    weight: np.ndarray  # per document: how much it counts (corrections count more)
+    profiles: np.ndarray  # per cluster: the document that is its profile
+    examples: np.ndarray  # per cluster: its example documents, padded with -1 (none)
+    has_examples: np.ndarray  # per cluster: whether it has any example
+    prior: np.ndarray  # per cluster: 0..1, how many examples it has (log scale)
+
+
+class Assigner:
+    """Assigns statements of questions 1-4 to the clusters of ``codebook``.
+
+    ``examples`` are ``(statement, cluster number)`` pairs from the facilitator (corrections);
+    they count more than the codebook's own examples. Unknown cluster numbers are ignored.
+    """
+
+    def __init__(
+        self, codebook: Codebook, examples: Iterable[tuple[str, str]] = (),
+        featurizer: Featurizer | None = None,
+    ) -> None:
+        self.codebook = codebook
+        self.featurizer = featurizer or Featurizer()
+        corrections: dict[str, list[str]] = {}
+        for text, number in examples:
+            corrections.setdefault(number, []).append(text)
+        self._parts = {
+            part.chapter: self._build(part.clusters, corrections) for part in codebook.parts
+        }
+
+    def assign(self, text: str, chapter: str, lang: str | None = None) -> Assignment:
+        part = self._parts.get(str(chapter))
+        if part is None:
+            raise KeyError(f"no part {chapter!r} in the codebook")
+        if not part.numbers:
+            return Assignment([], [], False)
+        language = lang if lang in SUPPORTED else guess_language(text)
+        scores = self._scores(part, self.featurizer.features(text, language))
+        order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:TOP]
+        best = [round(float(scores[i]), 4) for i in order]
+        return Assignment([part.numbers[i] for i in order], best, best[0] >= FIT_THRESHOLD)
+
+    def assign_many(self, items: Iterable) -> list[Assignment]:
+        """Assign ``(text, chapter)`` or ``(text, chapter, lang)`` tuples, or mappings with
+        ``text``, ``chapter`` and optionally ``lang``, in order."""
+        results = []
+        for item in items:
+            if isinstance(item, dict):
+                results.append(self.assign(item["text"], item["chapter"], item.get("lang")))
+            else:
+                results.append(self.assign(*item))
+        return results
+
+    # building ------------------------------------------------------------------------------
+
+    def _build(self, clusters: Sequence[CodebookCluster], corrections) -> _Part:
+        documents: list[Features] = []
+        weight: list[float] = []
+        profiles: list[int] = []
+        examples: list[list[int]] = []
+        for cluster in clusters:
+            profiles.append(len(documents))
+            documents.append(self._profile(cluster))
+            weight.append(1.0)
+            own: list[int] = []
+            extra = corrections.get(cluster.number, ())
+            for text, factor in [(t, 1.0) for t in cluster.examples] + [
+                (t, CORRECTION_WEIGHT) for t in extra
+            ]:
+                own.append(len(documents))
+                documents.append(self.featurizer.features(text, guess_language(text)))
+                weight.append(factor)
+            examples.append(own)
+        width = max([NEAREST] + [len(e) for e in examples])
+        padded = np.full((len(clusters), width), -1, dtype=np.int64)
+        for row, own in enumerate(examples):
+            padded[row, : len(own)] = own
+        return _Part(
+            numbers=[c.number for c in clusters],
+            index=VectorIndex(documents),
+            weight=np.array(weight + [0.0], dtype=np.float32),
+            profiles=np.array(profiles, dtype=np.int64),
+            examples=padded,
+            has_examples=np.array([bool(e) for e in examples], dtype=bool),
+            prior=np.log1p([len(e) for e in examples]) / np.log1p(max(1, width)),
+        )
+
+    def _profile(self, cluster: CodebookCluster) -> Features:
+        texts = [(title, locale) for locale, title in cluster.titles.items()]
+        texts.append((cluster.description, "nl"))
+        texts.extend((keyword, guess_language(keyword)) for keyword in cluster.keywords)
+        found = [
+            self.featurizer.features(text, lang if lang in SUPPORTED else "nl")
+            for text, lang in texts if text
+        ]
+        return Features(
+            Bag.merged([f.concepts for f in found]), Bag.merged([f.surface for f in found])
+        )
+
+    # scoring -------------------------------------------------------------------------------
+
+    def _scores(self, part: _Part, query: Features) -> np.ndarray:
+        similarity = part.index.similarity(query, SURFACE_WEIGHT)
+        similarity = np.append(similarity, 0.0) * part.weight  # index -1: no example
+        profiles = similarity[part.profiles]
+        nearest = -np.sort(-similarity[part.examples], axis=1)[:, :NEAREST]
+        blended = PROFILE_WEIGHT * profiles + (1 - PROFILE_WEIGHT) * nearest.mean(axis=1)
+        return np.where(part.has_examples, blended, profiles) + PRIOR_WEIGHT * part.prior

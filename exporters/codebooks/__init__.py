@@ -1,0 +1,1 @@
+"""Codebooks shipped with Rondetafel (data only): ``default.yaml`` and its examples."""
