@@ -16,6 +16,7 @@ from babel.dates import format_date
 
 from exporters.codebook import Codebook
 from exporters.model import Anthology, Cluster, Part, Participation, Question, Quote
+from exporters.proposals import propose_clusters
 from exporters.review import codebook_of, refresh
 from storage.progress import progress
 from storage.records import Consultation, StoredAnswer
@@ -44,6 +45,7 @@ class Piece:
     cluster: str
     score: float
     highlight: bool
+    proposed: bool = False  # fitted no cluster well and nobody placed it: a proposed cluster
 
 
 def select(
@@ -60,7 +62,7 @@ def select(
         pieces.append(
             Piece(
                 id=s.id,
-                text=answer.text[s.start : s.end],
+                text=s.text,
                 lang=answer.lang,
                 question=s.question,
                 respondent=answer.respondent_id,
@@ -68,6 +70,7 @@ def select(
                 cluster=s.cluster,
                 score=s.scores[0] if s.scores else 0.0,
                 highlight=s.highlight,
+                proposed=not s.fits and s.decided_by == "auto" and s.question != 5,
             )
         )
     return pieces, answers
@@ -122,10 +125,25 @@ def _quote(piece: Piece) -> Quote:
     return Quote(id=piece.id, text=piece.text, lang=piece.lang, highlight=piece.highlight)
 
 
+def _proposed(pieces: list[Piece], consultation_id: str) -> list[tuple[str, list[Piece]]]:
+    """Statements that fit no cluster, grouped with each other and named by their words."""
+    if not pieces:
+        return []
+    groups = propose_clusters([p.text for p in pieces], [p.lang for p in pieces])
+    return [
+        (group.title, order([pieces[i] for i in group.members], consultation_id))
+        for group in groups
+    ]
+
+
 def _parts(consultation, codebook, pieces, locale) -> tuple[Part, ...]:
     by_cluster: dict[str, list[Piece]] = defaultdict(list)
+    unfit: dict[int, list[Piece]] = defaultdict(list)
     for piece in pieces:
-        by_cluster[piece.cluster].append(piece)
+        if piece.proposed:
+            unfit[piece.question].append(piece)
+        else:
+            by_cluster[piece.cluster].append(piece)
     parts = []
     for part in codebook.parts:
         clusters = []
@@ -139,6 +157,15 @@ def _parts(consultation, codebook, pieces, locale) -> tuple[Part, ...]:
                     title=codebook.title(cluster.number, locale),
                     quotes=tuple(_quote(p) for p in members),
                     source_number=cluster.number,
+                )
+            )
+        for title, members in _proposed(unfit[part.question], consultation.id):
+            clusters.append(
+                Cluster(
+                    number=f"{part.chapter}.{len(clusters) + 1}",
+                    title=title,
+                    quotes=tuple(_quote(p) for p in members),
+                    proposed=True,
                 )
             )
         parts.append(

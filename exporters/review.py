@@ -11,7 +11,7 @@ from exporters.assignment import Assigner
 from exporters.codebook import Codebook, load_default_codebook
 from exporters.codebook_formats import format_yaml, parse_yaml
 from exporters.statements import split_statements
-from storage.records import Consultation, StoredAnswer
+from storage.records import Consultation
 from storage.statements import StoredStatement
 from storage.store import Store
 
@@ -28,14 +28,9 @@ def save_codebook(store: Store, consultation: Consultation, codebook: Codebook) 
     store.consultations.set_codebook(consultation.id, format_yaml(codebook))
 
 
-def corrections(statements: list[StoredStatement], answers: list[StoredAnswer]):
+def corrections(statements: list[StoredStatement]) -> list[tuple[str, str]]:
     """Facilitators' decisions as (statement text, cluster) examples for the assigner."""
-    texts = {a.id: a.text for a in answers}
-    return [
-        (texts[s.answer_id][s.start : s.end], s.cluster)
-        for s in statements
-        if s.decided_by == "facilitator" and s.cluster and s.answer_id in texts
-    ]
+    return [(s.text, s.cluster) for s in statements if s.decided_by == "facilitator" and s.cluster]
 
 
 def refresh(store: Store, consultation: Consultation, codebook: Codebook) -> list[StoredStatement]:
@@ -51,7 +46,7 @@ def refresh(store: Store, consultation: Consultation, codebook: Codebook) -> lis
             if sid not in known:
                 fresh.append((sid, answer, statement))
     to_assign = [(sid, a, st) for sid, a, st in fresh if a.question in chapters]
-    assigner = Assigner(codebook, examples=corrections(existing, answers))
+    assigner = Assigner(codebook, examples=corrections(existing))
     results = assigner.assign_many(
         [(st.text, chapters[a.question], a.lang) for _, a, st in to_assign]
     )
@@ -67,6 +62,7 @@ def refresh(store: Store, consultation: Consultation, codebook: Codebook) -> lis
                 question=answer.question,
                 start=statement.start,
                 end=statement.end,
+                text=statement.text,
                 cluster=result.clusters[0] if result and result.clusters else "",
                 suggestions=list(result.clusters) if result else [],
                 scores=list(result.scores) if result else [],

@@ -141,6 +141,7 @@ def _statements(db: sqlite_utils.Database) -> None:
             "question": int,
             "start": int,  # offsets in the anonymised answer: the quote is literal
             "end": int,
+            "text": str,  # the statement as quoted: must stay a substring of the answer
             "cluster": str,  # chosen cluster number ("" for question 5)
             "suggestions": str,  # JSON: top-3 cluster numbers, best first
             "scores": str,  # JSON: their scores

@@ -18,6 +18,7 @@ class StoredStatement:
     question: int
     start: int
     end: int
+    text: str
     cluster: str
     suggestions: list[str]
     scores: list[float]
@@ -35,6 +36,7 @@ def _record(row: dict) -> StoredStatement:
         question=row["question"],
         start=row["start"],
         end=row["end"],
+        text=row["text"],
         cluster=row["cluster"] or "",
         suggestions=json.loads(row["suggestions"] or "[]"),
         scores=json.loads(row["scores"] or "[]"),
@@ -62,8 +64,8 @@ class Statements:
             for s in statements:
                 self._db.execute(
                     "INSERT INTO statements (id, consultation_id, answer_id, question, start, end,"
-                    " cluster, suggestions, scores, fits, highlight, include, decided_by,"
-                    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " text, cluster, suggestions, scores, fits, highlight, include, decided_by,"
+                    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         s.id,
                         s.consultation_id,
@@ -71,6 +73,7 @@ class Statements:
                         s.question,
                         s.start,
                         s.end,
+                        s.text,
                         s.cluster,
                         json.dumps(s.suggestions),
                         json.dumps(s.scores),
