@@ -25,6 +25,7 @@ from storage.store import Store
 MIN_ORGANISATIONS = 5  # fewer, and the annex could point at the people who took part
 CONTRIBUTION_QUESTION = 5
 PULL_QUOTES_PER_PART = 3
+MIN_PROPOSAL_SIZE = 3  # fewer unfit statements alike are no theme: they stay in their best cluster
 PULL_QUOTE_LENGTH = (60, 240)  # characters: long enough to say something, short enough to set large
 
 
@@ -125,15 +126,23 @@ def _quote(piece: Piece) -> Quote:
     return Quote(id=piece.id, text=piece.text, lang=piece.lang, highlight=piece.highlight)
 
 
-def _proposed(pieces: list[Piece], consultation_id: str) -> list[tuple[str, list[Piece]]]:
-    """Statements that fit no cluster, grouped with each other and named by their words."""
+def _proposed(pieces: list[Piece], consultation_id: str):
+    """Statements that fit no cluster, grouped with each other and named by their words.
+
+    Returns the proposed clusters (title, members) and the statements left over: a group
+    too small to be a theme goes back to its best existing cluster, for the work group.
+    """
     if not pieces:
-        return []
+        return [], []
     groups = propose_clusters([p.text for p in pieces], [p.lang for p in pieces])
-    return [
-        (group.title, order([pieces[i] for i in group.members], consultation_id))
-        for group in groups
-    ]
+    proposals, rest = [], []
+    for group in groups:
+        members = [pieces[i] for i in group.members]
+        if len(members) >= MIN_PROPOSAL_SIZE and group.title.strip():
+            proposals.append((group.title, order(members, consultation_id)))
+        else:
+            rest += members
+    return proposals, rest
 
 
 def _parts(consultation, codebook, pieces, locale) -> tuple[Part, ...]:
@@ -146,6 +155,9 @@ def _parts(consultation, codebook, pieces, locale) -> tuple[Part, ...]:
             by_cluster[piece.cluster].append(piece)
     parts = []
     for part in codebook.parts:
+        proposals, rest = _proposed(unfit[part.question], consultation.id)
+        for piece in rest:
+            by_cluster[piece.cluster].append(piece)
         clusters = []
         for cluster in part.clusters:
             members = order(by_cluster.get(cluster.number, []), consultation.id)
@@ -159,7 +171,7 @@ def _parts(consultation, codebook, pieces, locale) -> tuple[Part, ...]:
                     source_number=cluster.number,
                 )
             )
-        for title, members in _proposed(unfit[part.question], consultation.id):
+        for title, members in proposals:
             clusters.append(
                 Cluster(
                     number=f"{part.chapter}.{len(clusters) + 1}",

@@ -27,6 +27,18 @@ TOKEN = "123456789:DEMO-token-for-the-loopback-stand-in"
 USERNAME = "rondetafel_demo_bot"
 PARTICIPANTS = Path(__file__).with_name("participants.yaml")
 FORMATS = ("md", "html", "docx", "json", "xlsx", "csv")
+CONCURRENT = 8
+
+
+async def _together(walks, at_once: int = CONCURRENT) -> None:
+    """Several people in their own chats at the same time, as on a real evening."""
+    gate = asyncio.Semaphore(at_once)
+
+    async def walk(coroutine):
+        async with gate:
+            await coroutine
+
+    await asyncio.gather(*(walk(w) for w in walks))
 
 
 def _fresh(out: Path) -> Path:
@@ -46,7 +58,7 @@ def _fresh(out: Path) -> Path:
 async def _demo(out: Path, runtime: str) -> list[Path]:
     db = _fresh(out)
     people = yaml.safe_load(PARTICIPANTS.read_text(encoding="utf-8"))["participants"]
-    async with LoopbackServer(token=TOKEN, bot_username=USERNAME) as server:
+    async with LoopbackServer(token=TOKEN, bot_username=USERNAME, per_chat_settle=True) as server:
         settings = Settings(TOKEN, server.base_url, db, frozenset(), None, 30)
         app = App.open(settings)
         try:
@@ -57,7 +69,9 @@ async def _demo(out: Path, runtime: str) -> list[Path]:
                 default_questions(),
             )
             tokens = {
-                role: app.store.invites.create(consultation.id, role, max_uses=len(people))
+                role: app.store.invites.create(
+                    consultation.id, role, max_uses=sum(p["role"] == role for p in people)
+                )
                 for role in ("stakeholder", "expert")
             }
             bot = BackgroundBot(app, runtime, TOKEN, server.base_url)
@@ -72,13 +86,11 @@ async def _demo(out: Path, runtime: str) -> list[Path]:
                 for i, p in enumerate(people)
             ]
             print(f"{len(simulated)} simulated participants are answering in the chat ...")
-            for person in simulated:
-                await person.take_part()
+            await _together(person.take_part() for person in simulated)
             await bot.stop()
             print("the bot restarts; participants who paused come back ...")
             await bot.start()
-            for person in simulated:
-                await person.resume()
+            await _together(person.resume() for person in simulated)
             await bot.stop()
             paths = []
             for fmt in FORMATS:

@@ -119,12 +119,22 @@ def test_a_quote_that_is_not_literal_refuses_the_export(store, consultation):
         build_anthology(store, consultation)
 
 
-def test_off_topic_statements_go_to_a_proposed_cluster(store, consultation):
-    submit(store, consultation, {1: "Het weer is mooi vandaag en de tulpen bloeien."})
-    anthology = build_anthology(store, consultation)
-    cluster = anthology.parts[0].clusters[-1]
+def test_unfit_statements_alike_become_a_proposed_cluster(store, consultation):
+    for text in [
+        "Het weer is mooi vandaag en de tulpen bloeien.",
+        "De tulpen bloeien weer volop in het mooie weer.",
+        "Bij mooi weer bloeien de tulpen.",
+    ]:
+        submit(store, consultation, {1: text})
+    cluster = build_anthology(store, consultation).parts[0].clusters[-1]
     assert cluster.proposed and cluster.title
-    assert cluster.quotes[0].text.startswith("Het weer")
+    assert len(cluster.quotes) == 3
+
+
+def test_a_lone_unfit_statement_stays_in_its_best_cluster(store, consultation):
+    submit(store, consultation, {1: "Het weer is mooi vandaag en de tulpen bloeien."})
+    clusters = build_anthology(store, consultation).parts[0].clusters
+    assert len(clusters) == 1 and not clusters[0].proposed
 
 
 def test_annex_only_when_enough_organisations(store, consultation):

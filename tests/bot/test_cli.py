@@ -1,0 +1,152 @@
+"""The facilitator's command line: what they type, what they read, and the exit codes."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+
+import pytest
+
+from bot.cli import main
+from bot.loopback import LoopbackServer
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    for name in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE", "RONDETAFEL_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("RONDETAFEL_DB", str(tmp_path / "cli.db"))
+    return tmp_path
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def create(capsys) -> str:
+    code, out, _ = run(
+        capsys, "consultation", "create", "--title", "Ronde 1", "--date", "2026-12-01"
+    )
+    assert code == 0
+    return out.strip()
+
+
+def test_create_list_invite_status_close(env, capsys):
+    cid = create(capsys)
+    code, out, _ = run(capsys, "consultation", "list")
+    assert code == 0 and cid in out and "Ronde 1" in out and "open" in out
+    code, out, _ = run(
+        capsys,
+        "invite",
+        "--consultation",
+        cid,
+        "--role",
+        "expert",
+        "--uses",
+        "5",
+        "--expires",
+        "14d",
+        "--bot",
+        "rondetafel_bot",
+    )
+    assert code == 0 and out.startswith("https://t.me/rondetafel_bot?start=")
+    token = out.strip().split("start=")[1]
+    assert len(token) >= 20
+    code, out, _ = run(capsys, "status", "--consultation", cid)
+    assert code == 0
+    assert "expert" in out and " 5 " in out.replace("        ", " ")
+    code, out, _ = run(capsys, "consultation", "close", cid)
+    assert code == 0
+    code, _, err = run(capsys, "invite", "--consultation", cid, "--role", "expert", "--bot", "b")
+    assert code == 2 and "closed" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "argv, fragment",
+    [
+        (["status", "--consultation", "nope"], "no consultation with id 'nope'"),
+        (["consultation", "create", "--title", "X", "--date", "1 dec"], "--date must be"),
+        (["invite", "--consultation", "nope", "--role", "expert"], "no consultation"),
+        (["export", "--consultation", "nope", "--out", "x.md"], "no consultation"),
+        (["forget", "--code", "AAAAA-BBBBB"], "no answers belong to that withdrawal code"),
+    ],
+)
+def test_bad_input_gives_one_line_and_non_zero(env, capsys, argv, fragment):
+    code, _, err = run(capsys, *argv)
+    assert code != 0
+    assert fragment in err and err.count("\n") == 1
+
+
+def test_invite_needs_a_known_bot_username(env, capsys):
+    cid = create(capsys)
+    code, _, err = run(capsys, "invite", "--consultation", cid, "--role", "stakeholder")
+    assert code == 2 and "--bot" in err
+
+
+def test_export_markdown_has_the_bloemlezing_shape(env, capsys, tmp_path):
+    cid = create(capsys)
+    out = tmp_path / "b.md"
+    code, printed, err = run(
+        capsys, "export", "--consultation", cid, "--format", "md", "--out", str(out)
+    )
+    assert code == 0, err
+    text = out.read_text()
+    positions = [
+        text.index(t)
+        for t in (
+            "Trends en ontwikkelingen",
+            "Problemen en oorzaken",
+            "Wat gaat er goed?",
+            "Ambities",
+        )
+    ]
+    assert positions == sorted(positions)
+    assert (tmp_path / "b-bijdragen.md").exists()
+
+
+async def _run_bot(env_vars: dict[str, str]) -> tuple[int, str]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "run",
+        env={**os.environ, **env_vars},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, err = await asyncio.wait_for(process.communicate(), timeout=60)
+    return process.returncode, err.decode()
+
+
+@pytest.mark.parametrize(
+    "token, fragment",
+    [("", "TELEGRAM_BOT_TOKEN is not set"), ("not a token", "TELEGRAM_BOT_TOKEN is malformed")],
+)
+async def test_run_refuses_missing_or_malformed_token(env, token, fragment):
+    code, err = await _run_bot({"TELEGRAM_BOT_TOKEN": token})
+    assert code == 2 and fragment in err and err.strip().count("\n") == 0
+
+
+async def test_run_reports_unreachable_api(env):
+    code, err = await _run_bot(
+        {"TELEGRAM_BOT_TOKEN": "123:abc", "TELEGRAM_API_BASE": "http://127.0.0.1:9"}
+    )
+    assert code == 1 and "cannot reach the Telegram Bot API" in err.strip().splitlines()[-1]
+
+
+async def test_run_reports_refused_token(env):
+    async with LoopbackServer(token="123:abc", reject_token=True) as server:
+        code, err = await _run_bot(
+            {"TELEGRAM_BOT_TOKEN": "123:abc", "TELEGRAM_API_BASE": server.base_url}
+        )
+    assert code == 1 and "refused the token" in err.strip().splitlines()[-1]
+
+
+async def test_run_reports_unwritable_database(env):
+    code, err = await _run_bot(
+        {"TELEGRAM_BOT_TOKEN": "123:abc", "RONDETAFEL_DB": "/nonexistent/dir/x.db"}
+    )
+    assert code == 1 and "does not exist" in err and err.strip().count("\n") == 0

@@ -1,0 +1,128 @@
+"""The work group's round trip: export the coding sheet, code it in Excel, import it back."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from bot.cli import main
+from storage.records import SubmittedAnswer
+from storage.store import Store
+
+ANSWERS = [
+    {
+        3: "Gegevens delen tussen gemeenten en politie is lastig door de AVG.",
+        2: "De samenwerking in het RIEC gaat goed.",
+    },
+    {
+        3: "Er zijn te weinig opvangplekken voor mannelijke slachtoffers.",
+        2: "Er is meer aandacht voor arbeidsuitbuiting.",
+    },
+    {
+        3: "Professionals herkennen de signalen van uitbuiting niet.",
+        1: "Steeds meer werving via sociale media.",
+    },
+]
+
+
+@pytest.fixture
+def consultation_id(tmp_path, monkeypatch):
+    monkeypatch.setenv("RONDETAFEL_DB", str(tmp_path / "c.db"))
+    store = Store.open(tmp_path / "c.db")
+    from bot.consultations import default_questions
+
+    c = store.consultations.create(
+        "Ronde", "Samen tegen mensenhandel", "2026-12-01", default_questions()
+    )
+    for i, answers in enumerate(ANSWERS):
+        p = store.participants.create(c.id, "stakeholder", f"key{i}", "nl")
+        store.answers.submit(
+            p, [SubmittedAnswer(q, t, [], "nl") for q, t in answers.items()], withdraw_hash=f"w{i}"
+        )
+    store.close()
+    return c.id
+
+
+def cli(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def sheet_rows(path):
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    header = [c.value for c in sheet[1]]
+    return book, sheet, {name: header.index(name) + 1 for name in header}
+
+
+def test_moves_highlights_and_exclusions_come_back(consultation_id, capsys, tmp_path):
+    xlsx = tmp_path / "coding.xlsx"
+    code, _, err = cli(
+        capsys, "export", "--consultation", consultation_id, "--format", "xlsx", "--out", str(xlsx)
+    )
+    assert code == 0, err
+    book, sheet, col = sheet_rows(xlsx)
+    assert sheet.freeze_panes == "A2"
+    by_text = {sheet.cell(r, col["Citaat"]).value: r for r in range(2, sheet.max_row + 1)}
+    shelter = by_text["Er zijn te weinig opvangplekken voor mannelijke slachtoffers."]
+    sheet.cell(shelter, col["Cluster"]).value = "2.31 Tekort aan opvang voor mannen"
+    sheet.cell(shelter, col["Uitgelicht"]).value = "ja"
+    signals = by_text["Professionals herkennen de signalen van uitbuiting niet."]
+    sheet.cell(signals, col["Opnemen"]).value = "nee"
+    book.save(xlsx)
+
+    code, out, err = cli(capsys, "import-coding", str(xlsx), "--consultation", consultation_id)
+    assert code == 0, err
+    assert "1 left out" in out and "new cluster 2.31 Tekort aan opvang voor mannen" in out
+
+    md = tmp_path / "b.md"
+    assert cli(capsys, "export", "--consultation", consultation_id, "--out", str(md))[0] == 0
+    text = md.read_text()
+    assert "Tekort aan opvang voor mannen" in text
+    assert "Professionals herkennen de signalen" not in text
+    shelter_at = text.index("Tekort aan opvang voor mannen")
+    assert text.index("te weinig opvangplekken", shelter_at) > shelter_at
+
+
+def test_csv_round_trip_without_changes_changes_nothing(consultation_id, capsys, tmp_path):
+    csv = tmp_path / "coding.csv"
+    assert (
+        cli(
+            capsys,
+            "export",
+            "--consultation",
+            consultation_id,
+            "--format",
+            "csv",
+            "--out",
+            str(csv),
+        )[0]
+        == 0
+    )
+    assert csv.read_bytes().startswith(b"\xef\xbb\xbf")
+    code, out, _ = cli(capsys, "import-coding", str(csv), "--consultation", consultation_id)
+    assert code == 0 and "0 placed in another cluster" in out
+
+
+def test_a_changed_quote_is_refused_with_its_row_and_nothing_changes(
+    consultation_id, capsys, tmp_path
+):
+    xlsx = tmp_path / "coding.xlsx"
+    cli(capsys, "export", "--consultation", consultation_id, "--format", "xlsx", "--out", str(xlsx))
+    book, sheet, col = sheet_rows(xlsx)
+    sheet.cell(2, col["Opnemen"]).value = "nee"
+    sheet.cell(3, col["Citaat"]).value = "Iets heel anders."
+    book.save(xlsx)
+    code, _, err = cli(capsys, "import-coding", str(xlsx), "--consultation", consultation_id)
+    assert code == 2 and "row 3" in err and "literal" in err and err.count("\n") == 1
+    store = Store.open(tmp_path / "c.db")
+    assert all(s.include for s in store.statements.for_consultation(consultation_id))
+
+
+def test_a_damaged_file_is_refused(consultation_id, capsys, tmp_path):
+    xlsx = tmp_path / "coding.xlsx"
+    cli(capsys, "export", "--consultation", consultation_id, "--format", "xlsx", "--out", str(xlsx))
+    xlsx.write_bytes(xlsx.read_bytes()[:500])
+    code, _, err = cli(capsys, "import-coding", str(xlsx), "--consultation", consultation_id)
+    assert code == 2 and "coding.xlsx" in err and err.count("\n") == 1
