@@ -113,12 +113,19 @@ def _key(consultation_id: str, piece: Piece) -> str:
 
 def order(pieces: list[Piece], consultation_id: str) -> list[Piece]:
     """A stable order that never puts one person's statements in a row where avoidable."""
-    queue = sorted(pieces, key=lambda p: _key(consultation_id, p))
+    queues: dict[str, list[Piece]] = defaultdict(list)
+    for piece in sorted(pieces, key=lambda p: _key(consultation_id, p)):
+        queues[piece.respondent].append(piece)
+    rank = {r: _key(consultation_id, q[0]) for r, q in queues.items()}
     ordered: list[Piece] = []
-    while queue:
+    while queues:
         last = ordered[-1].respondent if ordered else None
-        pick = next((i for i, p in enumerate(queue) if p.respondent != last), 0)
-        ordered.append(queue.pop(pick))
+        # the person with most statements left goes next (never twice in a row if avoidable)
+        candidates = sorted(queues, key=lambda r: (r == last, -len(queues[r]), rank[r]))
+        respondent = candidates[0]
+        ordered.append(queues[respondent].pop(0))
+        if not queues[respondent]:
+            del queues[respondent]
     return ordered
 
 

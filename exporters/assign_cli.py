@@ -21,19 +21,26 @@ class InputError(ValueError):
     pass
 
 
-def main(argv: list[str] | None = None, stdin: TextIO | None = None,
-         stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(
+    argv: list[str] | None = None,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     parser = argparse.ArgumentParser(
         prog="rondetafel assign",
         description="Assign statements (JSON lines on standard input: id, text, chapter) to the "
         "clusters of a codebook; writes id, clusters (top 3) and scores per line.",
     )
-    parser.add_argument("--codebook", metavar="FILE",
-                        help="codebook (.yaml or .csv); default: the 2022 anthology's")
-    parser.add_argument("--examples", metavar="FILE",
-                        help="JSON lines {text, cluster}: earlier corrections that steer "
-                        "assignment")
+    parser.add_argument(
+        "--codebook", metavar="FILE", help="codebook (.yaml or .csv); default: the 2022 anthology's"
+    )
+    parser.add_argument(
+        "--examples",
+        metavar="FILE",
+        help="JSON lines {text, cluster}: earlier corrections that steer assignment",
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -73,8 +80,14 @@ def _read_items(stream: TextIO, codebook: Codebook) -> list[dict]:
             known = ", ".join(sorted(chapters))
             raise InputError(f"line {number}: chapter {chapter!r} is not a part ({known})")
         lang = item.get("lang")
-        items.append({"id": item["id"], "text": item["text"], "chapter": chapter,
-                      "lang": lang if isinstance(lang, str) else None})
+        items.append(
+            {
+                "id": item["id"],
+                "text": item["text"],
+                "chapter": chapter,
+                "lang": lang if isinstance(lang, str) else None,
+            }
+        )
     return items
 
 

@@ -57,7 +57,9 @@ class Assigner:
     """
 
     def __init__(
-        self, codebook: Codebook, examples: Iterable[tuple[str, str]] = (),
+        self,
+        codebook: Codebook,
+        examples: Iterable[tuple[str, str]] = (),
         featurizer: Featurizer | None = None,
     ) -> None:
         self.codebook = codebook
@@ -132,7 +134,8 @@ class Assigner:
         texts.extend((keyword, guess_language(keyword)) for keyword in cluster.keywords)
         found = [
             self.featurizer.features(text, lang if lang in SUPPORTED else "nl")
-            for text, lang in texts if text
+            for text, lang in texts
+            if text
         ]
         return Features(
             Bag.merged([f.concepts for f in found]), Bag.merged([f.surface for f in found])

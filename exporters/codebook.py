@@ -120,14 +120,23 @@ class Codebook:
         return self._replace_cluster(number, replace(cluster, titles=titles))
 
     def added(
-        self, chapter: str, title: str, *, number: str | None = None, after: str | None = None,
-        description: str = "", keywords: Iterable[str] = (),
+        self,
+        chapter: str,
+        title: str,
+        *,
+        number: str | None = None,
+        after: str | None = None,
+        description: str = "",
+        keywords: Iterable[str] = (),
     ) -> Codebook:
         """A new cluster in part ``chapter`` (next free number unless given), last or ``after``."""
         part = self.part(chapter)
         number = number or next_number(part)
         cluster = CodebookCluster(
-            number, {DEFAULT_LOCALE: title.strip()}, ours=True, description=description,
+            number,
+            {DEFAULT_LOCALE: title.strip()},
+            ours=True,
+            description=description,
             keywords=tuple(keywords),
         )
         clusters = list(part.clusters)
@@ -168,9 +177,12 @@ class Codebook:
     def with_examples(self, examples: Mapping[str, Iterable[str]]) -> Codebook:
         """The same codebook with each cluster's examples replaced (absent: none)."""
         parts = tuple(
-            replace(p, clusters=tuple(
-                replace(c, examples=tuple(examples.get(c.number, ()))) for c in p.clusters
-            ))
+            replace(
+                p,
+                clusters=tuple(
+                    replace(c, examples=tuple(examples.get(c.number, ()))) for c in p.clusters
+                ),
+            )
             for p in self.parts
         )
         return Codebook(parts, self.name)

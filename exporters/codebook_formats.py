@@ -28,7 +28,14 @@ from exporters.codebook import (
 
 TITLE_COLUMNS = tuple(f"title_{locale}" for locale in LOCALES)
 CSV_COLUMNS = (
-    "part", "number", "question", *TITLE_COLUMNS, "ours", "description", "keywords", "examples"
+    "part",
+    "number",
+    "question",
+    *TITLE_COLUMNS,
+    "ours",
+    "description",
+    "keywords",
+    "examples",
 )
 _REQUIRED_COLUMNS = ("part", "number", "title_nl")
 _TRUE = {"1", "true", "yes", "ja", "x", "waar", "y", "j"}
@@ -87,10 +94,14 @@ def format_yaml(codebook: Codebook) -> str:
             if c.examples:
                 entry["examples"] = list(c.examples)
             clusters.append(entry)
-        parts.append({
-            "chapter": part.chapter, "question": part.question,
-            "title": _ordered_titles(part.titles), "clusters": clusters,
-        })
+        parts.append(
+            {
+                "chapter": part.chapter,
+                "question": part.question,
+                "title": _ordered_titles(part.titles),
+                "clusters": clusters,
+            }
+        )
     document = {"name": codebook.name, "parts": parts} if codebook.name else {"parts": parts}
     return yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
 
@@ -108,8 +119,12 @@ def parse_yaml(text: str, name: str = "codebook") -> Codebook:
     parts = []
     seen: set[str] = set()
     for part_node in _sequence(top["parts"], name):
-        fields = _mapping(part_node, name, {"chapter", "question", "title", "clusters"},
-                          required={"chapter", "question", "title"})
+        fields = _mapping(
+            part_node,
+            name,
+            {"chapter", "question", "title", "clusters"},
+            required={"chapter", "question", "title"},
+        )
         chapter = _scalar(fields["chapter"], name)
         clusters = []
         for cluster_node in _sequence(fields["clusters"], name) if "clusters" in fields else []:
@@ -117,15 +132,21 @@ def parse_yaml(text: str, name: str = "codebook") -> Codebook:
             number_node = _mapping(cluster_node, name, set(), set(), check=False)["number"]
             head, _, tail = cluster.number.partition(".")
             if head != chapter or not tail.isdigit():
-                raise _error(number_node, name, f"a cluster of part {chapter} is numbered "
-                             f"{chapter}.<number>, not {cluster.number!r}")
+                raise _error(
+                    number_node,
+                    name,
+                    f"a cluster of part {chapter} is numbered "
+                    f"{chapter}.<number>, not {cluster.number!r}",
+                )
             if cluster.number in seen:
                 raise _error(number_node, name, f"cluster {cluster.number} appears twice")
             seen.add(cluster.number)
             clusters.append(cluster)
         part = CodebookPart(
-            chapter=chapter, question=_integer(fields["question"], name),
-            titles=_titles(fields["title"], name), clusters=tuple(clusters),
+            chapter=chapter,
+            question=_integer(fields["question"], name),
+            titles=_titles(fields["title"], name),
+            clusters=tuple(clusters),
         )
         _check(lambda part=part: Codebook((part,)), part_node, name)
         parts.append(part)
@@ -233,10 +254,18 @@ def format_csv(codebook: Codebook) -> str:
         writer.writerow([part.chapter, "", part.question, *titles, "", "", "", ""])
         for c in part.clusters:
             titles = [c.titles.get(locale, "") for locale in LOCALES]
-            writer.writerow([
-                part.chapter, c.number, "", *titles, "ja" if c.ours else "", c.description,
-                ", ".join(c.keywords), "\n".join(c.examples),
-            ])
+            writer.writerow(
+                [
+                    part.chapter,
+                    c.number,
+                    "",
+                    *titles,
+                    "ja" if c.ours else "",
+                    c.description,
+                    ", ".join(c.keywords),
+                    "\n".join(c.examples),
+                ]
+            )
     return out.getvalue()
 
 
@@ -318,10 +347,16 @@ def _csv_row(cells, header, parts, order, line, name) -> None:
     examples = tuple(e.strip() for e in cells.get("examples", "").splitlines() if e.strip())
     if any(c.number == number for p in parts.values() for c in p["clusters"]):
         raise fail("number", f"cluster {number} appears twice")
-    parts[chapter]["clusters"].append(CodebookCluster(
-        number, titles, ours=ours in _TRUE, description=cells.get("description", ""),
-        keywords=keywords, examples=examples,
-    ))
+    parts[chapter]["clusters"].append(
+        CodebookCluster(
+            number,
+            titles,
+            ours=ours in _TRUE,
+            description=cells.get("description", ""),
+            keywords=keywords,
+            examples=examples,
+        )
+    )
 
 
 def _ordered_titles(titles) -> dict[str, str]:

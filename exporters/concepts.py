@@ -21,8 +21,19 @@ _ARABIC_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و",
 _TOKEN = re.compile(r"[^\W_]+")
 _MARKS = re.compile(r"[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u06d6-\u06ed]")
 _FOLD = str.maketrans(
-    {"ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي",
-     "ـ": None, "’": "'"}
+    {
+        "ł": "l",
+        "ß": "ss",
+        "ø": "o",
+        "æ": "ae",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ـ": None,
+        "’": "'",
+    }
 )
 
 
@@ -92,8 +103,11 @@ class ConceptLexicon:
             return ()
         candidates = [word]
         if lang == "ar":
-            candidates += [word[len(c) :] for c in _ARABIC_CLITICS
-                           if word.startswith(c) and len(word) - len(c) >= 3]
+            candidates += [
+                word[len(c) :]
+                for c in _ARABIC_CLITICS
+                if word.startswith(c) and len(word) - len(c) >= 3
+            ]
         for candidate in candidates:
             found = table.exact.get(candidate) or (
                 _scan(candidate, table) if lang in COMPOUNDING else _prefix(candidate, table, 0)

@@ -32,8 +32,10 @@ class ProposedCluster:
 
 
 def propose_clusters(
-    texts: Sequence[str], langs: Sequence[str | None] | None = None,
-    featurizer: Featurizer | None = None, threshold: float = JOIN_THRESHOLD,
+    texts: Sequence[str],
+    langs: Sequence[str | None] | None = None,
+    featurizer: Featurizer | None = None,
+    threshold: float = JOIN_THRESHOLD,
 ) -> list[ProposedCluster]:
     """Group ``texts`` (statements that fit no cluster) into proposed clusters, largest first."""
     if not texts:
@@ -72,9 +74,11 @@ def propose_clusters(
 
 def _characteristic(members, words, spread, total, surface) -> tuple[str, ...]:
     counts = Counter(w for m in members for w in set(words[m]))
+
     def weight(word: str) -> tuple[float, int, str]:
         rarity = math.log((total + 1) / (spread[word] + 0.5))
         return (-(counts[word] * rarity + 0.01 * len(word)), -counts[word], word)
+
     chosen = sorted(counts, key=weight)[:NAME_WORDS]
     return tuple(surface.get(w, w) for w in chosen)
 

@@ -84,7 +84,7 @@ def _starts_new_line_block(previous: str, line: str) -> bool:
         return True
     if _LINE_MARKER.match(line):
         return True
-    if previous[-1] in ".!?…:;؟\"”’»)":
+    if previous[-1] in '.!?…:;؟"”’»)':
         return True
     first = stripped[0]
     return first.isupper() or first.isdigit() or first in _OPENERS or not first.islower()
@@ -168,8 +168,10 @@ def _group(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]
         words = _WORD.findall(text, span[0], span[1])
         first = words[0].lower() if words else ""
         short = len(words) <= SHORT_SENTENCE_WORDS
-        joins = groups and len(groups[-1]) < MAX_SENTENCES and (
-            short or first in (continuations or ()) or text[groups[-1][-1][1] - 1] == ":"
+        joins = (
+            groups
+            and len(groups[-1]) < MAX_SENTENCES
+            and (short or first in (continuations or ()) or text[groups[-1][-1][1] - 1] == ":")
         )
         if joins:
             groups[-1].append(span)

@@ -124,8 +124,8 @@ class _Channel:
         self.row_of[known] = np.arange(len(known))
         self.unseen_idf = math.log(count + 1) + 1.0
         self.idf = np.array(
-            [math.log((count + 1) / (frequency[f] + 1)) + 1.0 for f in known]
-            + [self.unseen_idf], dtype=np.float32,
+            [math.log((count + 1) / (frequency[f] + 1)) + 1.0 for f in known] + [self.unseen_idf],
+            dtype=np.float32,
         )
         self.matrix = np.zeros((len(known) + 1, count), dtype=np.float32)
         for column, doc in enumerate(documents):

@@ -1,0 +1,1 @@
+"""Fixed wording of the documents, one YAML file per document language."""
