@@ -34,7 +34,9 @@ class Closing:
             text = self.store.participants.answer_text(participant.id, number)
             if not text:
                 continue
-            redacted = self.deidentifier.deidentify(text, None, profile=participant.role)
+            redacted = self.deidentifier.deidentify(
+                text, None, profile=participant.role, hint=participant.lang
+            )
             spans = [{"start": s.start, "end": s.end, "label": s.label} for s in redacted.spans]
             answers.append(SubmittedAnswer(number, redacted.text, spans, redacted.lang))
         code = _new_code() if participant.role == "expert" else None

@@ -35,7 +35,11 @@ class Redacted(Protocol):
 
 class Deidentifier(Protocol):
     def deidentify(
-        self, text: str, lang: str | None = None, profile: str = "stakeholder"
+        self,
+        text: str,
+        lang: str | None = None,
+        profile: str = "stakeholder",
+        hint: str | None = None,
     ) -> Redacted: ...
 
 
@@ -107,7 +111,9 @@ class Engine(Answering, Closing, Assistance, Facilitation):
         text = self.store.participants.answer_text(session.participant_id, question)
         if not text:
             return ""
-        return self.deidentifier.deidentify(text, None, profile=session.role).text
+        return self.deidentifier.deidentify(
+            text, None, profile=session.role, hint=session.lang
+        ).text
 
     # starting ---------------------------------------------------------------------------
 

@@ -32,7 +32,7 @@ class Span:
 class PhoneRedactor:
     """A stand-in de-identifier for engine tests: replaces phone-like numbers only."""
 
-    def deidentify(self, text, lang=None, profile="stakeholder"):
+    def deidentify(self, text, lang=None, profile="stakeholder", hint=None):
         spans, out, pos = [], [], 0
         for match in re.finditer(r"\+?\d[\d -]{7,}\d", text):
             out.append(text[pos : match.start()])
@@ -41,7 +41,7 @@ class PhoneRedactor:
             spans.append(Span(start, start + len("[phone number]"), "phone"))
             pos = match.end()
         out.append(text[pos:])
-        return Redacted("".join(out), spans, lang or "en")
+        return Redacted("".join(out), spans, lang or hint or "en")
 
 
 @dataclass

@@ -1,0 +1,155 @@
+"""Word lists and settings of the pipeline, read once from the data files next to it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+SUPPORTED_LANGUAGES = ("nl", "en", "pl", "ro", "bg", "hu", "uk", "ar", "es")
+
+
+def read_lines(path: Path) -> list[str]:
+    """Non-empty lines of a list file, without comments."""
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            lines.append(line)
+    return lines
+
+
+def read_yaml(path: Path) -> dict:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@dataclass(frozen=True)
+class PhraseList:
+    """Whole-word phrases; an entry ending in ``*`` also matches longer last words."""
+
+    exact: dict[tuple[str, ...], None] = field(default_factory=dict)
+    prefixes: dict[tuple[str, ...], None] = field(default_factory=dict)
+    heads: frozenset[str] = frozenset()  # first words, and first 3 letters of stems
+    max_len: int = 1
+
+    @classmethod
+    def from_lines(cls, lines: list[str]) -> PhraseList:
+        exact: dict[tuple[str, ...], None] = {}
+        prefixes: dict[tuple[str, ...], None] = {}
+        for line in lines:
+            star = line.endswith("*")
+            words = tuple(re.findall(r"\w+(?:['’\-]\w+)*", line.rstrip("*")))
+            if not words:
+                continue
+            (prefixes if star else exact)[words] = None
+        heads = {w[0] for w in exact} | {w[0] for w in prefixes if len(w) > 1}
+        heads |= {w[0][:3] for w in prefixes if len(w) == 1}
+        longest = max((len(w) for w in [*exact, *prefixes]), default=1)
+        return cls(exact, prefixes, frozenset(heads), longest)
+
+    def __contains__(self, word: str) -> bool:
+        return self.match_at([word], 0) == 1
+
+    def match_at(self, words: list[str], i: int) -> int:
+        """Number of words of the longest phrase starting at ``words[i]`` (0: none)."""
+        first = words[i]
+        if first not in self.heads and first[:3] not in self.heads:
+            return 0
+        for n in range(min(self.max_len, len(words) - i), 0, -1):
+            seq = tuple(words[i:i + n])
+            if seq in self.exact:
+                return n
+            head, last = seq[:-1], seq[-1]
+            for k in range(len(last), 2, -1):
+                if head + (last[:k],) in self.prefixes:
+                    return n
+        return 0
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    name_parts: PhraseList  # multi-word surnames (De Vries, El Amrani)
+    lower_names: frozenset[str]
+    common: dict[str, frozenset[str]]
+    cues: dict[str, dict[str, frozenset[str]]]
+    keywords: dict[str, list[str]]
+    months: dict[str, list[str]]
+    keep_names: PhraseList
+    keep_places: PhraseList
+    legal: list[str]
+    helplines: list[tuple[str, str]]
+    placeholders: dict[str, dict[str, str]]
+    profiles: dict[str, list[str]]
+    streets: dict
+
+    def common_words(self, lang: str) -> frozenset[str]:
+        return self.common.get(lang, frozenset()) | self.common.get("all", frozenset())
+
+    def cue_words(self, lang: str, kind: str) -> frozenset[str]:
+        langs = [lang] if lang in self.cues else list(self.cues)
+        words: set[str] = set()
+        for code in langs:
+            words |= self.cues[code].get(kind, frozenset())
+        return frozenset(words)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    firsts = read_lines(DATA / "names" / "first_names.txt")
+    surnames = read_lines(DATA / "names" / "surnames.txt")
+    single = {s for s in surnames if " " not in s}
+    multi = [s for s in surnames if " " in s or "-" in s]
+    common = {
+        lang: frozenset(str(w).lower() for w in words)
+        for lang, words in read_yaml(DATA / "common_words.yaml").items()
+    }
+    cues = {
+        lang: {kind: frozenset(str(w).lower() for w in words) for kind, words in kinds.items()}
+        for lang, kinds in read_yaml(DATA / "cues.yaml").items()
+    }
+    helplines = []
+    for line in read_lines(DATA / "keep" / "helplines.txt"):
+        region, number = line.split(maxsplit=1)
+        helplines.append((region, number))
+    return Lexicon(
+        first_names=frozenset(firsts),
+        surnames=frozenset(single),
+        name_parts=PhraseList.from_lines(multi),
+        lower_names=frozenset(n.lower() for n in [*firsts, *single]),
+        common=common,
+        cues=cues,
+        keywords={k: [str(w) for w in v] for k, v in read_yaml(DATA / "keywords.yaml").items()},
+        months={k: [str(w) for w in v] for k, v in read_yaml(DATA / "months.yaml").items()},
+        keep_names=PhraseList.from_lines(read_lines(DATA / "keep" / "organisations.txt")),
+        keep_places=PhraseList.from_lines(read_lines(DATA / "keep" / "places.txt")),
+        legal=list(read_yaml(DATA / "keep" / "legal.yaml")["patterns"]),
+        helplines=helplines,
+        placeholders=read_yaml(DATA / "placeholders.yaml"),
+        profiles=read_yaml(DATA / "profiles.yaml"),
+        streets=read_yaml(DATA / "streets.yaml"),
+    )
+
+
+def keyword_pattern(words: list[str]) -> re.Pattern[str]:
+    """One regex for a keyword list: whole words, capitalised entries case-sensitive.
+
+    Lower-case entries of six letters or more also match with up to four more letters.
+    """
+    sensitive = sorted({w for w in words if w != w.lower()}, key=len, reverse=True)
+    insensitive = sorted({w for w in words if w == w.lower()}, key=len, reverse=True)
+    parts = []
+    if sensitive:
+        parts.append("(?-i:" + "|".join(re.escape(w) for w in sensitive) + ")")
+    if insensitive:
+        # longer words also match their inflected forms (paszport -> paszportu)
+        parts.append("|".join(re.escape(w) + (r"\w{0,4}" if len(w) >= 6 else "")
+                              for w in insensitive))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)

@@ -1,0 +1,116 @@
+"""The statement being de-identified, its tokens, and the findings steps propose."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+_WORD = re.compile(r"(?:['’][st]-)?\w+(?:['’\-]\w+)*")
+_SENTENCE_END = set(".!?…\n\r")
+_OPENERS = set("\"'“‘„«(¿¡-–—•*")
+
+# Labels, by kind. Direct identifiers are removed in every profile; quasi-identifiers
+# only where a profile asks for them.
+DIRECT_LABELS = (
+    "name", "phone", "email", "handle", "bank", "national_id", "document",
+    "address", "postcode", "plate", "date",
+)
+QUASI_LABELS = ("age", "place", "street", "organisation")
+# Labels whose recognisers validate what they find (check digits, number metadata,
+# unambiguous syntax); must-keep lists never overrule them.
+HARD_LABELS = frozenset(
+    {"phone", "email", "handle", "bank", "national_id", "document", "plate", "postcode",
+     "date", "address", "age"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    initial: bool  # first word of a sentence
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A stretch of the original text to be replaced.
+
+    ``key`` groups findings that refer to the same entity (same person -> same numbered
+    placeholder); it lives only while one statement is processed.
+    """
+
+    start: int
+    end: int
+    label: str
+    step: str
+    key: str = ""
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+def outermost(findings: list[Finding]) -> list[Finding]:
+    """Drop findings that lie inside another finding of the same step (and duplicates)."""
+    ordered = sorted(set(findings), key=lambda f: (f.start, -f.end))
+    kept: list[Finding] = []
+    for f in ordered:
+        if kept and kept[-1].start <= f.start and f.end <= kept[-1].end:
+            continue
+        kept.append(f)
+    return kept
+
+
+class Statement:
+    """One text plus what steps share about it (tokens, language, profile)."""
+
+    def __init__(self, text: str, lang: str, profile: str) -> None:
+        self.text = text
+        self.lang = lang
+        self.profile = profile
+        self.memo: dict[str, object] = {}  # what one step computes and others reuse
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        text = self.text
+        tokens: list[Token] = []
+        for match in _WORD.finditer(text):
+            start = match.start()
+            j = start - 1
+            while j >= 0 and (text[j].isspace() and text[j] not in "\n\r"
+                              or text[j] in _OPENERS):
+                j -= 1
+            initial = j < 0 or text[j] in _SENTENCE_END
+            tokens.append(Token(start, match.end(), match.group(), initial))
+        return tokens
+
+    @cached_property
+    def has_digits(self) -> bool:
+        return any(ch.isdigit() for ch in self.text)
+
+    def token_index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].start < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    @cached_property
+    def words(self) -> list[str]:
+        return [token.text for token in self.tokens]
+
+    def between(self, left: Token, right: Token) -> str:
+        return self.text[left.end:right.start]

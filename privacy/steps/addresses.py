@@ -1,0 +1,139 @@
+"""Street addresses, postcodes and (for experience experts) street names alone."""
+
+from __future__ import annotations
+
+import re
+
+from privacy.keep import MustKeep
+from privacy.lexicon import Lexicon
+from privacy.statement import Finding, Statement
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐЁ"
+_WORD = r"[^\W\d_][\w'’.\-]*"
+_CAP_WORD = rf"[{_UPPER}][\w'’.\-]*"
+_NUMBER_TAIL = (
+    r"\d{1,4}(?:[a-zа-я](?![\w])|\s?[A-ZА-Я](?![\w])|\s?-\s?\d{1,4}|\s?/\s?\d{1,4}"
+    r"|\s?(?:hs|bis|bg|II|III)\b)?"
+    r"(?:,?\s*\d{1,2}\s?[º°ª]\s*[A-Z]?(?![\w]))?"
+    r"(?:,?\s*(?:bl\.|sc\.|et\.|ap\.|m\.|кв\.|apt\.?|flat)\s*\w+)*"
+)
+_NUMBER_WORD = r"(?:nr\.?|no\.?|№|n[º°o]\.?|буд\.|رقم)"
+_NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}\s?([A-Z]{2})(?![\w-])")
+_NOT_POSTCODE_LETTERS = {
+    "SA", "SD", "SS", "EU", "NL", "BE", "DE", "PL", "RO", "BG", "HU", "UA", "ES", "UK", "GB",
+    "US", "OK", "TV", "PC", "AM", "PM", "CE", "BC", "AD", "NV", "BV", "CV",
+}
+_UK_POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+_PL_POSTCODE = re.compile(rf"(?<![\w-])\d{{2}}-\d{{3}}(?=\s+[{_UPPER}])")
+_TRAILING_POSTCODE = re.compile(rf",?\s*(\d{{4,6}})(?=\s+[{_UPPER}])(?!\s+[A-Z]{{2}}\b)")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class _Patterns:
+    def __init__(self, lexicon: Lexicon) -> None:
+        streets = lexicon.streets
+        suffixes = _alternation(streets["dutch_suffixes"])
+        alone = _alternation(streets["dutch_suffixes_alone"])
+        translit = _alternation(streets["transliterated_suffixes"])
+        before = _alternation([w for ws in streets["before"].values() for w in ws])
+        after_en = _alternation(streets["after"]["en"])
+        after_hu = _alternation(streets["after"]["hu"])
+        particles = r"(?:(?:Van|De|Den|Der|Het|'t|Ter|Ten|Sint|St\.)\s+)"
+        self.dutch_address = re.compile(
+            rf"(?<![\w-])(?:{_CAP_WORD}\s+{particles}*|{particles}+)?"
+            rf"[{_UPPER}][\w'’\-]*(?:{suffixes})\s+{_NUMBER_TAIL}"
+        )
+        connector = r"(?:de|del|la|las|los|lui|di|van|der|den|el|al)"
+        self.before_address = re.compile(
+            rf"(?<![\w-])(?i:{before})\s*[„\"«]?"
+            rf"((?:{_CAP_WORD}|\d{{1,2}}|{connector})(?:[“\"»]?\s+(?:{_CAP_WORD}|{connector}))"
+            rf"{{0,3}})[“\"»]?,?\s*(?:{_NUMBER_WORD}\s*)?{_NUMBER_TAIL}"
+            rf"|(?<![\w-])(?:شارع|زنقة|درب|طريق)\s+(?:\S+\s+[\d٠-٩]{{1,4}}"
+            rf"|\S+(?:\s+\S+)?\s+رقم\s+[\d٠-٩]{{1,4}})"
+        )
+        self.english_address = re.compile(
+            rf"(?<![\w-])\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{after_en})\b\.?"
+        )
+        self.hungarian_address = re.compile(
+            rf"(?<![\w-])(?:{_CAP_WORD}\s+){{1,3}}(?:{after_hu})\s*\d{{1,4}}\.?(?:\s*\d+/\d+)?"
+        )
+        self.dutch_street = re.compile(
+            rf"(?<![\w-])[{_UPPER}][\w'’\-]*(?:{alone})(?![\w-])"
+            rf"|(?<![\w-])[^\W\d_]+(?:{translit})(?![\w-])"
+        )
+        self.before_street = re.compile(
+            rf"(?<![\w-])(?i:{before})\s*[„\"«]?((?:{_CAP_WORD}\s?){{1,3}})|"
+            rf"(?<![\w-])(?:شارع|زنقة|درب)\s+([^\W\d_]+)"
+        )
+        self.after_street = re.compile(
+            rf"(?<![\w-])(?:{_CAP_WORD}\s+){{1,2}}(?:{after_en})\b(?!\s*\d)"
+        )
+
+
+def build_address(lexicon: Lexicon):
+    patterns = _Patterns(lexicon)
+    keep = MustKeep(lexicon)
+
+    def address(st: Statement) -> list[Finding]:
+        text = st.text
+        found: list[Finding] = []
+        if st.has_digits:
+            flags = keep.token_flags(st)
+            for pattern in (patterns.dutch_address, patterns.english_address,
+                            patterns.hungarian_address):
+                for m in pattern.finditer(text):
+                    i = st.token_index_at(m.start())
+                    if i < len(flags) and flags[i]:
+                        continue  # "RIEC Rotterdam 40 controles": a city, not a street
+                    found.append(Finding(m.start(), _trim(text, m.start(), m.end()),
+                                         "address", "address"))
+            for m in patterns.before_address.finditer(text):
+                found.append(Finding(m.start(), _trim(text, m.start(), m.end()),
+                                     "address", "address"))
+            found += _postcodes(text, found)
+        return found
+
+    return address
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return end
+
+
+def _postcodes(text: str, addresses: list[Finding]) -> list[Finding]:
+    found = []
+    for m in _NL_POSTCODE.finditer(text):
+        if m.group(1) not in _NOT_POSTCODE_LETTERS:
+            found.append(Finding(m.start(), m.end(), "postcode", "address"))
+    for pattern in (_UK_POSTCODE, _PL_POSTCODE):
+        found += [Finding(m.start(), m.end(), "postcode", "address")
+                  for m in pattern.finditer(text)]
+    for address in addresses:
+        m = _TRAILING_POSTCODE.match(text, address.end)
+        if m:
+            found.append(Finding(m.start(1), m.end(1), "postcode", "address"))
+    return found
+
+
+def build_street(lexicon: Lexicon):
+    """Street names without a house number: quasi-identifiers for experience experts."""
+    patterns = _Patterns(lexicon)
+
+    def street(st: Statement) -> list[Finding]:
+        text = st.text
+        found = [Finding(m.start(), m.end(), "street", "street")
+                 for m in patterns.dutch_street.finditer(text)]
+        for m in patterns.before_street.finditer(text):
+            group = 1 if m.group(1) else 2
+            found.append(Finding(m.start(group), _trim(text, m.start(group), m.end(group)),
+                                 "street", "street"))
+        found += [Finding(m.start(), m.end(), "street", "street")
+                  for m in patterns.after_street.finditer(text)]
+        return found
+
+    return street

@@ -1,0 +1,121 @@
+"""Document numbers (passport, V-number, case and file numbers) and licence plates."""
+
+from __future__ import annotations
+
+import re
+
+from privacy.lexicon import Lexicon, keyword_pattern
+from privacy.statement import Finding, Statement, outermost
+
+_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\-/]{2,40}[A-Za-z0-9]|[A-Za-z0-9]{2,4}")
+_V_NUMBER = re.compile(r"\bV[- ]?\d{10}\b|\bV[- ]?nummer\s*:?\s*\d{10}\b")
+_LONG_DIGITS = re.compile(r"(?<![\w.,/-])\d{8,20}(?![\w/-]|[.,]\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CURRENCY = re.compile(
+    r"(?i)€|\$|£|\b(?:eur|euro|euros|zł|złotych|lei|лв|лева|ft|forint|грн|гривень|dollar|"
+    r"pound|пари|يورو|دولار)\b"
+)
+
+
+def _code_after(text: str, end: int, max_gap_words: int) -> tuple[int, int] | None:
+    """The code (letters/digits with separators) following a keyword at ``end``."""
+    window = text[end:end + 60]
+    value = next((v for v in _VALUE.finditer(window) if any(ch.isdigit() for ch in v.group())),
+                 None)
+    if value is None or window[:value.start()].count(" ") > max_gap_words:
+        return None
+    parts = value.group().split(" ")
+    start = end + value.start()
+    # leading words: drop plain words ("is", "was", "to"), keep code parts ("PK", "II")
+    while parts and not any(ch.isdigit() for ch in parts[0]) and not parts[0][:1].isupper():
+        start += len(parts.pop(0)) + 1
+    while parts and not any(ch.isdigit() for ch in parts[-1]):
+        parts.pop()
+    raw = " ".join(parts).rstrip(".-/")
+    digits = sum(ch.isdigit() for ch in raw)
+    if digits < 3 or _YEAR.fullmatch(raw):
+        return None
+    if digits < 5 and not re.search(r"[A-Za-z/\-]", raw):
+        return None
+    return start, start + len(raw)
+
+
+def build_document(lexicon: Lexicon):
+    keywords = keyword_pattern(lexicon.keywords["document"])
+
+    def document(st: Statement) -> list[Finding]:
+        if not st.has_digits:
+            return []
+        text = st.text
+        found = [Finding(m.start(), m.end(), "document", "document")
+                 for m in _V_NUMBER.finditer(text)]
+        for kw in keywords.finditer(text):
+            span = _code_after(text, kw.end(), 6)
+            if span:
+                found.append(Finding(*span, "document", "document"))
+        for match in _LONG_DIGITS.finditer(text):
+            context = text[max(0, match.start() - 12):match.end() + 12]
+            if not _CURRENCY.search(context):
+                found.append(Finding(match.start(), match.end(), "document", "document"))
+        return outermost(found)
+
+    return document
+
+
+# Dutch side codes (sidecodes 1-14), written with hyphens.
+_NL_PLATE = (
+    r"[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}"
+    r"|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}"
+    r"|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
+    r"|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d"
+)
+_CYR = "АВЕКМНОРСТУХІ"
+_STRICT_PLATES = re.compile(
+    r"(?<![\w-])(?:"
+    + _NL_PLATE
+    + r"|[A-Z]{2}\d{2} ?[A-Z]{3}"  # United Kingdom
+    + r"|(?:B|[A-Z]{2}) \d{2,3} [A-Z]{3}"  # Romania
+    + rf"|[{_CYR}]{{1,2}} ?\d{{4}} ?[{_CYR}]{{2}}"  # Bulgaria, Ukraine (Cyrillic)
+    + r"|[A-Z]{1,2} \d{4} [A-Z]{2}"  # Bulgaria, Ukraine (Latin look-alikes)
+    + r"|[A-Z]{3}-\d{3}|[A-Z]{2} [A-Z]{2}-\d{3}"  # Hungary
+    + r")(?![\w-])"
+)
+_PLATE_VALUE = re.compile(
+    rf"(?<![\w-])[A-Z0-9{_CYR}]{{1,4}}(?:[ -]?[A-Z0-9{_CYR}]{{1,5}}){{1,3}}(?![\w-])"
+)
+
+
+def _plate_like(raw: str) -> bool:
+    return any(ch.isdigit() for ch in raw) and any(ch.isalpha() for ch in raw) and (
+        len(re.sub(r"[ -]", "", raw)) >= 5
+    )
+
+
+def build_plate(lexicon: Lexicon):
+    keywords = keyword_pattern(lexicon.keywords["plate"])
+
+    def plate(st: Statement) -> list[Finding]:
+        if not st.has_digits:
+            return []
+        text = st.text
+        found = [Finding(m.start(), m.end(), "plate", "plate")
+                 for m in _STRICT_PLATES.finditer(text)]
+        strict = list(found)
+        for kw in keywords.finditer(text):
+            after = text[kw.end():kw.end() + 30]
+            value = _PLATE_VALUE.search(after)
+            if value and after[:value.start()].count(" ") <= 3 and _plate_like(value.group()):
+                found.append(Finding(kw.end() + value.start(), kw.end() + value.end(),
+                                     "plate", "plate"))
+            offset = max(0, kw.start() - 14)
+            before = text[offset:kw.start()]
+            value = _PLATE_VALUE.search(before)
+            if value and before[value.end():].strip() in ("", "-") and _plate_like(value.group()):
+                found.append(Finding(offset + value.start(), offset + value.end(),
+                                     "plate", "plate"))
+        return strict + [
+            f for f in found[len(strict):]
+            if not any(f.overlaps(s.start, s.end) for s in strict)
+        ]
+
+    return plate

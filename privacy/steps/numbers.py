@@ -1,0 +1,103 @@
+"""Bank account and national identity numbers.
+
+Bare numbers are removed when their check digits are right (IBAN mod 97, Polish NRB,
+Luhn for cards; BSN, PESEL, CNP, EGN, DNI/NIE, TAJ, személyi szám, RNOKPP). After a
+keyword ("IBAN", "rekening", "PESEL", "رقم الهوية" ...) a number is removed whatever
+its check digits, so a typo does not let it through.
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacy import checksums
+from privacy.lexicon import Lexicon, keyword_pattern
+from privacy.statement import Finding, Statement
+
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){3,8}\b", re.IGNORECASE)
+_NRB = re.compile(r"(?<![\d\w])\d{2}(?:[ ]?\d{4}){6}(?![\d\w])")
+_CARD = re.compile(r"(?<![\d\w])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d\w])")
+_BARE_NUMBER = re.compile(r"(?<![\w.,/-])\d(?:\d|[ .\-](?=\d)){7,15}(?![\w/]|[.,]\d)")
+_DNI_NIE = re.compile(r"(?<![\w-])[XYZxyz]?[- ]?\d{7,8}[- ]?[A-Za-z](?![\w-])")
+_NINO = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+_KEYWORD_VALUE = re.compile(r"[A-Z0-9][A-Z0-9 .\-/]{4,30}[A-Z0-9]", re.IGNORECASE)
+
+
+def _after_keyword(text: str, pattern: re.Pattern[str], min_digits: int):
+    """(start, end) of values that follow a keyword within a few words."""
+    for kw in pattern.finditer(text):
+        window = text[kw.end():kw.end() + 40]
+        value = next((v for v in _KEYWORD_VALUE.finditer(window)
+                      if any(ch.isdigit() for ch in v.group())), None)
+        if value is None or window[:value.start()].count(" ") > 4:
+            continue
+        parts = value.group().split(" ")
+        start = kw.end() + value.start()
+        # drop words without digits around the number ("is 12345678 op naam van")
+        while parts and not any(ch.isdigit() for ch in parts[0]):
+            start += len(parts.pop(0)) + 1
+        while parts and not any(ch.isdigit() for ch in parts[-1]):
+            parts.pop()
+        raw = " ".join(parts)
+        if sum(ch.isdigit() for ch in raw) < min_digits:
+            continue
+        yield start, start + len(raw)
+
+
+def build_bank(lexicon: Lexicon):
+    keywords = keyword_pattern(lexicon.keywords["bank"])
+
+    def bank(st: Statement) -> list[Finding]:
+        if not st.has_digits:
+            return []
+        text = st.text
+        found = []
+        for match in _IBAN.finditer(text):
+            span = _longest_valid(text, match.start(), match.end(), checksums.iban)
+            if span:
+                found.append(Finding(*span, "bank", "bank"))
+        for pattern, check in ((_NRB, checksums.polish_nrb), (_CARD, checksums.luhn)):
+            for match in pattern.finditer(text):
+                if check(match.group()):
+                    found.append(Finding(match.start(), match.end(), "bank", "bank"))
+        for start, end in _after_keyword(text, keywords, 8):
+            found.append(Finding(start, end, "bank", "bank"))
+        return found
+
+    return bank
+
+
+def _longest_valid(text: str, start: int, end: int, check) -> tuple[int, int] | None:
+    """Shorten a greedy match group by group until the check passes."""
+    while end - start >= 15:
+        if check(text[start:end]):
+            return start, end
+        cut = text.rfind(" ", start, end)
+        if cut <= start:
+            end -= 1
+        else:
+            end = cut
+    return None
+
+
+def build_national_id(lexicon: Lexicon):
+    keywords = keyword_pattern(lexicon.keywords["national_id"])
+
+    def national_id(st: Statement) -> list[Finding]:
+        if not st.has_digits:
+            return []
+        text = st.text
+        found = []
+        for match in _BARE_NUMBER.finditer(text):
+            if checksums.national_id(match.group()):
+                found.append(Finding(match.start(), match.end(), "national_id", "national_id"))
+        for match in _DNI_NIE.finditer(text):
+            if checksums.dni_nie(match.group()):
+                found.append(Finding(match.start(), match.end(), "national_id", "national_id"))
+        for match in _NINO.finditer(text):
+            found.append(Finding(match.start(), match.end(), "national_id", "national_id"))
+        for start, end in _after_keyword(text, keywords, 6):
+            found.append(Finding(start, end, "national_id", "national_id"))
+        return found
+
+    return national_id

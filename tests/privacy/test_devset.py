@@ -1,0 +1,35 @@
+"""The development set in bench/data stays caught: a guard against regressions.
+
+bench/privacy.py prints the full figures (per language, per label, plain deduce); this
+only checks the goals of the issue on the development set.
+"""
+
+import json
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
+
+
+def records():
+    for path in sorted(DATA.glob("privacy-??.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            yield json.loads(line)
+
+
+def test_development_set_reaches_the_goals(deidentifier):
+    caught = total = wrongly_altered = texts = 0
+    for record in records():
+        findings, lang = deidentifier.find(record["text"], None, record["profile"])
+        assert lang == record["lang"], record["id"]
+        removed = [(f.start, f.end) for f in findings]
+        for gold in record["spans"]:
+            total += 1
+            caught += all(any(s <= i < e for s, e in removed) or record["text"][i].isspace()
+                          for i in range(gold["start"], gold["end"]))
+        golds = [(g["start"], g["end"]) for g in record["spans"]]
+        texts += 1
+        wrongly_altered += any(not any(s < ge and gs < e for gs, ge in golds)
+                               for s, e in removed)
+    assert texts > 250 and total > 200
+    assert caught / total >= 0.99
+    assert wrongly_altered / texts <= 0.05
