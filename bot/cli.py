@@ -107,9 +107,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(
-        level=logging.INFO if args.command in ("run", "demo") else logging.WARNING,
+        level=logging.INFO if args.command == "run" else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    logging.getLogger("aiogram.event").setLevel(logging.WARNING)  # a line per update is noise
     handler: Callable[..., int] = args.handler
     try:
         return handler(args, from_environment()) or 0

@@ -67,7 +67,7 @@ class Conversation:
     async def handle(self, event: Event, channel: Channel) -> Outcome:
         async with self._locks[event.user_key]:
             outcome = self.engine.handle(event)
-            log.info("handled %s; now %s", event.kind, outcome.state)
+            log.debug("handled %s; now %s", event.kind, outcome.state)
             for action in outcome.actions:
                 await self._perform(event.user_key, action, channel)
             return outcome

@@ -98,7 +98,11 @@ def invite(args: argparse.Namespace, settings: Settings) -> int:
 
 def status(args: argparse.Namespace, settings: Settings) -> int:
     store = _store(settings)
-    consultation = consultation_in(store, args.consultation)
+    print_status(store, consultation_in(store, args.consultation))
+    return 0
+
+
+def print_status(store: Store, consultation) -> None:
     report = progress(store.db, consultation.id)
     print(f"{consultation.title} ({consultation.id}, {consultation.date}, {consultation.status})")
     print(f"{'':14}{'invited':>9}{'started':>9}{'submitted':>11}")
@@ -109,7 +113,6 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
     for number in QUESTIONS:
         q = report["questions"][number]
         print(f"  question {number}: {q['submitted']} / {q['in_progress']}")
-    return 0
 
 
 def export(args: argparse.Namespace, settings: Settings) -> int:

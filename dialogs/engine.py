@@ -19,6 +19,7 @@ from dialogs.flow import FLOW, IN_PROGRESS, route
 from dialogs.session import Session
 from dialogs.texts import Texts
 from dialogs.turn import Turn
+from exporters.statements import split_statements
 from privacy.keys import Keyring
 from storage.invites import token_hash
 from storage.store import Store
@@ -107,13 +108,13 @@ class Engine(Answering, Closing, Assistance, Facilitation):
         return f"button:{turn.action}"
 
     def preview(self, session: Session, question: int) -> str:
-        """The answer as it will be quoted: de-identified, placeholders visible."""
+        """The answer as it will be quoted: de-identified, placeholders visible, cut into
+        the separate quotes the bloemlezing will print."""
         text = self.store.participants.answer_text(session.participant_id, question)
         if not text:
             return ""
-        return self.deidentifier.deidentify(
-            text, None, profile=session.role, hint=session.lang
-        ).text
+        redacted = self.deidentifier.deidentify(text, None, profile=session.role, hint=session.lang)
+        return "\n\n".join(f"“{s.text}”" for s in split_statements(redacted.text))
 
     # starting ---------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from bot.app import App
 from bot.consultations import default_questions
 from bot.demo.participant import SimulatedParticipant
 from bot.exporting import export_consultation
+from bot.facilitation import print_status
 from bot.loopback import LoopbackServer
 from bot.running import BackgroundBot
 from bot.settings import Settings
@@ -92,7 +93,9 @@ async def _demo(out: Path, runtime: str) -> list[Path]:
             await bot.start()
             await _together(person.resume() for person in simulated)
             await bot.stop()
-            paths = []
+            print()
+            print_status(app.store, consultation)
+            paths = [_transcript(simulated[0], out), _transcript(simulated[-1], out)]
             for fmt in FORMATS:
                 paths += export_consultation(
                     app.store, consultation, fmt, out / "export" / f"bloemlezing.{fmt}"
@@ -102,9 +105,34 @@ async def _demo(out: Path, runtime: str) -> list[Path]:
             app.close()
 
 
+def _transcript(person: SimulatedParticipant, out: Path) -> Path:
+    """The chat as the participant's phone shows it at the end, for reading along."""
+    path = out / f"chat-{person.person['role']}-{person.phone.user_id}.txt"
+    lines = []
+    for message in person.phone.chat.messages.values():
+        who = "bot" if message.from_bot else "participant"
+        state = " (deleted)" if message.deleted else ""
+        lines.append(f"--- {who}{state}\n{message.text or ''}")
+        lines += [f"   [{label}]" for label in message.buttons]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+WHAT = {
+    ".txt": "a participant's chat, message by message",
+    ".md": "Markdown",
+    ".html": "a standalone, printable page",
+    ".docx": "Word, in the house format",
+    ".json": "the structured anthology",
+    ".xlsx": "the work group's coding sheet",
+    ".csv": "the coding sheet for Dutch Excel",
+}
+
+
 def run_demo(out: str, runtime: str) -> int:
     paths = asyncio.run(_demo(Path(out), runtime))
-    print("\nThe demo consultation is done. Exported files:")
+    print("\nThe demo consultation is done. Files:")
     for path in paths:
-        print(f"  {path}")
+        kind = "contributions (question 5), " if "bijdragen" in path.name else ""
+        print(f"  {str(path):48} {kind}{WHAT.get(path.suffix, '')}")
     return 0

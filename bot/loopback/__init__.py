@@ -1,10 +1,10 @@
 """A loopback stand-in for the Telegram Bot API, for end-to-end tests and the demo.
 
-    async with LoopbackServer(token="123:abc") as server:
-        phone = server.user(1001, first_name="Ada", language_code="nl")
-        # point the bot at server.base_url, start it, then:
-        await phone.send("/start invite-token")
-        assert phone.last_bot_text() ...
+async with LoopbackServer(token="123:abc") as server:
+    phone = server.user(1001, first_name="Ada", language_code="nl")
+    # point the bot at server.base_url, start it, then:
+    await phone.send("/start invite-token")
+    assert phone.last_bot_text() ...
 """
 
 from bot.loopback.chats import CallbackAnswer, CallbackQuery, Chat, ChatMessage, StoredFile

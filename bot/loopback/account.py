@@ -12,8 +12,11 @@ from bot.loopback.registry import ApiCall, MethodTable
 METHODS = MethodTable()
 
 _COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
-_PROFILE_FIELDS = {"Name": "name", "Description": "description",
-                   "ShortDescription": "short_description"}
+_PROFILE_FIELDS = {
+    "Name": "name",
+    "Description": "description",
+    "ShortDescription": "short_description",
+}
 _PROFILE_LIMITS = {"name": 64, "description": 512, "short_description": 120}
 
 
@@ -21,8 +24,10 @@ _PROFILE_LIMITS = {"name": 64, "description": 512, "short_description": 120}
 def get_me(call: ApiCall) -> JSONDict:
     return {
         **call.world.bot_user,
-        "can_join_groups": True, "can_read_all_group_messages": False,
-        "supports_inline_queries": False, "can_connect_to_business": False,
+        "can_join_groups": True,
+        "can_read_all_group_messages": False,
+        "supports_inline_queries": False,
+        "can_connect_to_business": False,
         "has_main_web_app": False,
     }
 
@@ -30,8 +35,11 @@ def get_me(call: ApiCall) -> JSONDict:
 @METHODS("getUpdates")
 async def get_updates(call: ApiCall) -> list[JSONDict]:
     if call.world.webhook_url:
-        raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; "
-                            "use deleteWebhook to delete the webhook first")
+        raise ApiError(
+            409,
+            "Conflict: can't use getUpdates method while webhook is active; "
+            "use deleteWebhook to delete the webhook first",
+        )
     allowed = call.params.get("allowed_updates")
     if allowed is not None and not isinstance(allowed, list):
         raise ApiError.bad_request("can't parse allowed_updates JSON object")
@@ -62,8 +70,11 @@ def delete_webhook(call: ApiCall) -> bool:
 
 @METHODS("getWebhookInfo")
 def get_webhook_info(call: ApiCall) -> JSONDict:
-    return {"url": call.world.webhook_url, "has_custom_certificate": False,
-            "pending_update_count": len(call.world.updates.pending())}
+    return {
+        "url": call.world.webhook_url,
+        "has_custom_certificate": False,
+        "pending_update_count": len(call.world.updates.pending()),
+    }
 
 
 def _commands_key(call: ApiCall) -> tuple[str, str]:
@@ -109,8 +120,7 @@ def _menu_chat(call: ApiCall) -> int | None:
 @METHODS("setChatMenuButton")
 def set_chat_menu_button(call: ApiCall) -> bool:
     button = call.params.get("menu_button") or {"type": "default"}
-    if not isinstance(button, dict) or button.get("type") not in ("default", "commands",
-                                                                  "web_app"):
+    if not isinstance(button, dict) or button.get("type") not in ("default", "commands", "web_app"):
         raise ApiError.bad_request("can't parse menu button JSON object")
     call.world.menu_buttons[_menu_chat(call)] = button
     return True

@@ -70,10 +70,15 @@ class Activity:
         pending = self.updates.pending(chat_id)
         if pending:
             kinds = ", ".join(f"{u.kind} #{u.update_id}" for u in pending[:5])
-            return (f"{len(pending)} update(s) not confirmed by a getUpdates offset ({kinds}); "
-                    "is the bot polling this server?")
-        busy = [c.method for c in self.calls
-                if not is_poll(c) and (chat_id is None or c.chat_id == chat_id)]
+            return (
+                f"{len(pending)} update(s) not confirmed by a getUpdates offset ({kinds}); "
+                "is the bot polling this server?"
+            )
+        busy = [
+            c.method
+            for c in self.calls
+            if not is_poll(c) and (chat_id is None or c.chat_id == chat_id)
+        ]
         if busy:
             return f"request(s) in flight: {', '.join(busy)}"
         chats = [chat_id] if chat_id is not None else list(self._chat_delivered)

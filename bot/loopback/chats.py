@@ -52,13 +52,21 @@ class StoredFile:
     data: bytes = field(repr=False)
 
     def to_api(self) -> JSONDict:
-        return {"file_id": self.file_id, "file_unique_id": self.file_unique_id,
-                "file_size": len(self.data), "file_path": self.file_path}
+        return {
+            "file_id": self.file_id,
+            "file_unique_id": self.file_unique_id,
+            "file_size": len(self.data),
+            "file_path": self.file_path,
+        }
 
     def document_api(self) -> JSONDict:
-        return {"file_id": self.file_id, "file_unique_id": self.file_unique_id,
-                "file_name": self.file_name, "mime_type": self.mime_type,
-                "file_size": len(self.data)}
+        return {
+            "file_id": self.file_id,
+            "file_unique_id": self.file_unique_id,
+            "file_name": self.file_name,
+            "mime_type": self.mime_type,
+            "file_size": len(self.data),
+        }
 
 
 class FileStore:
@@ -69,16 +77,20 @@ class FileStore:
         self._by_path: dict[str, StoredFile] = {}
         self._numbers = itertools.count(1)
 
-    def add(self, data: bytes, file_name: str, mime_type: str | None = None,
-            folder: str = "documents") -> StoredFile:
+    def add(
+        self, data: bytes, file_name: str, mime_type: str | None = None, folder: str = "documents"
+    ) -> StoredFile:
         number = next(self._numbers)
         suffix = file_name.rsplit(".", 1)[-1] if "." in file_name else "bin"
         mime = mime_type if mime_type and mime_type != "application/octet-stream" else None
         mime = mime or mimetypes.guess_type(file_name)[0] or "application/octet-stream"
         stored = StoredFile(
-            file_id=f"BQACAgQAAxkBAAI{number:08d}", file_unique_id=f"AgAD{number:06d}",
-            file_path=f"{folder}/file_{number}.{suffix}", file_name=file_name,
-            mime_type=mime, data=bytes(data),
+            file_id=f"BQACAgQAAxkBAAI{number:08d}",
+            file_unique_id=f"AgAD{number:06d}",
+            file_path=f"{folder}/file_{number}.{suffix}",
+            file_name=file_name,
+            mime_type=mime,
+            data=bytes(data),
         )
         self._by_id[stored.file_id] = stored
         self._by_path[stored.file_path] = stored

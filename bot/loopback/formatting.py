@@ -15,14 +15,25 @@ from bot.loopback.errors import ApiError
 Entity = dict[str, object]
 
 _HTML_TAGS = {
-    "b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline",
-    "ins": "underline", "s": "strikethrough", "strike": "strikethrough", "del": "strikethrough",
-    "tg-spoiler": "spoiler", "code": "code", "pre": "pre", "a": "text_link",
-    "blockquote": "blockquote", "span": "spoiler", "tg-emoji": "custom_emoji",
+    "b": "bold",
+    "strong": "bold",
+    "i": "italic",
+    "em": "italic",
+    "u": "underline",
+    "ins": "underline",
+    "s": "strikethrough",
+    "strike": "strikethrough",
+    "del": "strikethrough",
+    "tg-spoiler": "spoiler",
+    "code": "code",
+    "pre": "pre",
+    "a": "text_link",
+    "blockquote": "blockquote",
+    "span": "spoiler",
+    "tg-emoji": "custom_emoji",
 }
 _V2_RESERVED = set("_*[]()~`>#+-=|{}.!")
-_V2_MARKERS = {"*": "bold", "_": "italic", "__": "underline", "~": "strikethrough",
-               "||": "spoiler"}
+_V2_MARKERS = {"*": "bold", "_": "italic", "__": "underline", "~": "strikethrough", "||": "spoiler"}
 _LEGACY_MARKERS = {"*": "bold", "_": "italic"}
 _BARE_LT = re.compile(r"<(?![A-Za-z/!])")
 _LEGACY_LINK = re.compile(r"\[[^\]]*\]\(")

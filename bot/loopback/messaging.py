@@ -14,14 +14,33 @@ METHODS = MethodTable()
 
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
-CHAT_ACTIONS = frozenset({
-    "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
-    "upload_document", "choose_sticker", "find_location", "record_video_note",
-    "upload_video_note",
-})
-BUTTON_ACTIONS = ("callback_data", "url", "web_app", "login_url", "switch_inline_query",
-                  "switch_inline_query_current_chat", "switch_inline_query_chosen_chat",
-                  "copy_text", "callback_game", "pay")
+CHAT_ACTIONS = frozenset(
+    {
+        "typing",
+        "upload_photo",
+        "record_video",
+        "upload_video",
+        "record_voice",
+        "upload_voice",
+        "upload_document",
+        "choose_sticker",
+        "find_location",
+        "record_video_note",
+        "upload_video_note",
+    }
+)
+BUTTON_ACTIONS = (
+    "callback_data",
+    "url",
+    "web_app",
+    "login_url",
+    "switch_inline_query",
+    "switch_inline_query_current_chat",
+    "switch_inline_query_chosen_chat",
+    "copy_text",
+    "callback_game",
+    "pay",
+)
 NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are exactly "
     "the same as a current content and reply markup of the message"
@@ -68,7 +87,7 @@ def _markup(call: ApiCall) -> JSONDict | None:
     if "inline_keyboard" in markup:
         rows = markup["inline_keyboard"]
         if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
-            raise ApiError.bad_request("field \"inline_keyboard\" must be an Array of Array")
+            raise ApiError.bad_request('field "inline_keyboard" must be an Array of Array')
         for button in (button for row in rows for button in row):
             _check_button(button)
         rows = [row for row in rows if row]
@@ -128,8 +147,11 @@ def edit_message_caption(call: ApiCall) -> JSONDict:
         raise ApiError.bad_request("there is no caption in the message to edit")
     caption, entities = _caption(call)
     markup = _inline_only(_markup(call))
-    if (caption, entities, markup) == (message.caption, message.caption_entities,
-                                       message.reply_markup):
+    if (caption, entities, markup) == (
+        message.caption,
+        message.caption_entities,
+        message.reply_markup,
+    ):
         raise ApiError.bad_request(NOT_MODIFIED)
     message.caption, message.caption_entities, message.reply_markup = caption, entities, markup
     message.edit_date = now()
@@ -172,8 +194,13 @@ def send_document(call: ApiCall) -> JSONDict:
     chat = call.world.chat_to_write(call.params.get("chat_id"))
     document = _document(call)
     caption, entities = _caption(call)
-    message = chat.add(from_bot=True, document=document, caption=caption,
-                       caption_entities=entities, reply_markup=_markup(call))
+    message = chat.add(
+        from_bot=True,
+        document=document,
+        caption=caption,
+        caption_entities=entities,
+        reply_markup=_markup(call),
+    )
     return chat.message_api(message)
 
 
@@ -222,8 +249,10 @@ def answer_callback_query(call: ApiCall) -> bool:
         )
     call.chat_id = query.chat_id
     query.answer = CallbackAnswer(
-        data=query.data, text=call.params.get("text"),
-        show_alert=bool(call.params.get("show_alert")), url=call.params.get("url"),
+        data=query.data,
+        text=call.params.get("text"),
+        show_alert=bool(call.params.get("show_alert")),
+        url=call.params.get("url"),
     )
     call.world.chats[query.chat_id].callback_answers.append(query.answer)
     return True

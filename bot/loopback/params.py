@@ -17,22 +17,56 @@ from aiohttp.web_request import FileField
 
 from bot.loopback.errors import ApiError
 
-INTEGER_FIELDS = frozenset({
-    "chat_id", "message_id", "offset", "limit", "user_id", "from_chat_id", "message_thread_id",
-    "reply_to_message_id", "cache_time", "max_connections", "duration", "width", "height",
-    "until_date",
-})
+INTEGER_FIELDS = frozenset(
+    {
+        "chat_id",
+        "message_id",
+        "offset",
+        "limit",
+        "user_id",
+        "from_chat_id",
+        "message_thread_id",
+        "reply_to_message_id",
+        "cache_time",
+        "max_connections",
+        "duration",
+        "width",
+        "height",
+        "until_date",
+    }
+)
 NUMBER_FIELDS = frozenset({"timeout", "latitude", "longitude", "horizontal_accuracy"})
-BOOLEAN_FIELDS = frozenset({
-    "disable_notification", "protect_content", "show_alert", "drop_pending_updates",
-    "disable_web_page_preview", "allow_sending_without_reply", "disable_content_type_detection",
-    "allow_paid_broadcast", "for_channels", "has_spoiler", "show_caption_above_media",
-})
-JSON_FIELDS = frozenset({
-    "reply_markup", "allowed_updates", "entities", "caption_entities", "message_ids",
-    "commands", "scope", "menu_button", "link_preview_options", "reply_parameters", "media",
-    "rights",
-})
+BOOLEAN_FIELDS = frozenset(
+    {
+        "disable_notification",
+        "protect_content",
+        "show_alert",
+        "drop_pending_updates",
+        "disable_web_page_preview",
+        "allow_sending_without_reply",
+        "disable_content_type_detection",
+        "allow_paid_broadcast",
+        "for_channels",
+        "has_spoiler",
+        "show_caption_above_media",
+    }
+)
+JSON_FIELDS = frozenset(
+    {
+        "reply_markup",
+        "allowed_updates",
+        "entities",
+        "caption_entities",
+        "message_ids",
+        "commands",
+        "scope",
+        "menu_button",
+        "link_preview_options",
+        "reply_parameters",
+        "media",
+        "rights",
+    }
+)
 _JSON_NAMES = {"reply_markup": "reply keyboard markup"}
 
 

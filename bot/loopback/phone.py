@@ -59,37 +59,62 @@ class Phone:
 
     async def send_sticker(self, emoji: str = "👍", *, wait: bool = True) -> int:
         stored = self._file(_WEBP, "sticker.webp", "image/webp", "stickers")
-        sticker = {**self._ids(stored), "type": "regular", "width": 512, "height": 512,
-                   "is_animated": False, "is_video": False, "emoji": emoji,
-                   "file_size": len(_WEBP)}
+        sticker = {
+            **self._ids(stored),
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+            "emoji": emoji,
+            "file_size": len(_WEBP),
+        }
         return await self._post(wait, media={"sticker": sticker})
 
     async def send_photo(self, caption: str | None = None, *, wait: bool = True) -> int:
         sizes = []
         for width in (90, 1280):
             stored = self._file(_PNG, "photo.jpg", "image/jpeg", "photos")
-            sizes.append({**self._ids(stored), "width": width, "height": width * 3 // 4,
-                          "file_size": len(_PNG)})
+            sizes.append(
+                {
+                    **self._ids(stored),
+                    "width": width,
+                    "height": width * 3 // 4,
+                    "file_size": len(_PNG),
+                }
+            )
         return await self._post(wait, media={"photo": sizes}, caption=caption)
 
     async def send_voice(self, duration: int = 3, *, wait: bool = True) -> int:
         stored = self._file(_OGG, "voice.ogg", "audio/ogg", "voice")
-        voice = {**self._ids(stored), "duration": duration, "mime_type": "audio/ogg",
-                 "file_size": len(_OGG)}
+        voice = {
+            **self._ids(stored),
+            "duration": duration,
+            "mime_type": "audio/ogg",
+            "file_size": len(_OGG),
+        }
         return await self._post(wait, media={"voice": voice})
 
-    async def send_document(self, name: str = "notes.txt", data: bytes = b"notes\n",
-                            caption: str | None = None, *, wait: bool = True) -> int:
+    async def send_document(
+        self,
+        name: str = "notes.txt",
+        data: bytes = b"notes\n",
+        caption: str | None = None,
+        *,
+        wait: bool = True,
+    ) -> int:
         stored = self.server.world.files.add(data, name)
         return await self._post(wait, document=stored, caption=caption)
 
-    async def send_location(self, latitude: float = 52.0907, longitude: float = 5.1214, *,
-                            wait: bool = True) -> int:
+    async def send_location(
+        self, latitude: float = 52.0907, longitude: float = 5.1214, *, wait: bool = True
+    ) -> int:
         location = {"latitude": latitude, "longitude": longitude}
         return await self._post(wait, media={"location": location})
 
-    async def send_contact(self, phone_number: str = "+31612345678",
-                           first_name: str = "Bea", *, wait: bool = True) -> int:
+    async def send_contact(
+        self, phone_number: str = "+31612345678", first_name: str = "Bea", *, wait: bool = True
+    ) -> int:
         contact = {"phone_number": phone_number, "first_name": first_name}
         return await self._post(wait, media={"contact": contact})
 

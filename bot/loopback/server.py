@@ -106,8 +106,13 @@ class LoopbackServer:
 
     # -- simulated users and what they see -----------------------------------------------
 
-    def user(self, user_id: int, first_name: str = "Ada", language_code: str | None = "nl",
-             username: str | None = None) -> Phone:
+    def user(
+        self,
+        user_id: int,
+        first_name: str = "Ada",
+        language_code: str | None = "nl",
+        username: str | None = None,
+    ) -> Phone:
         """The phone of a simulated user. The account details are set by the first call;
         later calls with the same user id return that same phone."""
         phone = self._phones.get(user_id)

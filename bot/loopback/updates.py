@@ -20,7 +20,8 @@ from bot.loopback.errors import ApiError
 # Telegram leaves these out unless a bot asks for them by name.
 OPT_IN_TYPES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
 CONFLICT = ApiError(
-    409, "Conflict: terminated by other getUpdates request; "
+    409,
+    "Conflict: terminated by other getUpdates request; "
     "make sure that only one bot instance is running",
 )
 

@@ -29,8 +29,11 @@ _COMMAND = re.compile(r"(?<!\S)/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?(?![A-
 def command_entities(text: str) -> list[JSONDict]:
     """The ``bot_command`` entities Telegram marks in a user's text."""
     return [
-        {"type": "bot_command", "offset": utf16_len(text[: m.start()]),
-         "length": utf16_len(m.group())}
+        {
+            "type": "bot_command",
+            "offset": utf16_len(text[: m.start()]),
+            "length": utf16_len(m.group()),
+        }
         for m in _COMMAND.finditer(text)
     ]
 
@@ -40,7 +43,10 @@ class World:
         self.token = token
         bot_id = int(token.split(":", 1)[0]) if token.split(":", 1)[0].isdigit() else 1
         self.bot_user: JSONDict = {
-            "id": bot_id, "is_bot": True, "first_name": bot_name, "username": bot_username,
+            "id": bot_id,
+            "is_bot": True,
+            "first_name": bot_name,
+            "username": bot_username,
         }
         self.chats: dict[int, Chat] = {}
         self.files = FileStore()
@@ -127,14 +133,18 @@ class World:
             if "callback_data" not in button:
                 raise AssertionError(f"button {button.get('text')!r} sends no callback data")
             query = CallbackQuery(
-                id=str(next(self._query_ids)), chat_id=chat.id,
-                message_id=message.message_id, data=button["callback_data"],
+                id=str(next(self._query_ids)),
+                chat_id=chat.id,
+                message_id=message.message_id,
+                data=button["callback_data"],
             )
             self.callback_queries[query.id] = query
             payload = {
-                "id": query.id, "from": chat.person.to_api(),
+                "id": query.id,
+                "from": chat.person.to_api(),
                 "message": chat.message_api(message),
-                "chat_instance": f"-{chat.id * 7919 % 10**18}", "data": query.data,
+                "chat_instance": f"-{chat.id * 7919 % 10**18}",
+                "data": query.data,
             }
             self.updates.push("callback_query", payload, chat.id)
             return query
@@ -147,8 +157,12 @@ class World:
     def _buttons_shown(chat: Chat) -> str:
         shown = [
             f"message {m.message_id}: "
-            + ", ".join(f"{b.get('text')!r} ({b.get('callback_data', b.get('url'))})"
-                        for row in m.keyboard for b in row)
-            for m in chat.visible() if m.from_bot and m.keyboard
+            + ", ".join(
+                f"{b.get('text')!r} ({b.get('callback_data', b.get('url'))})"
+                for row in m.keyboard
+                for b in row
+            )
+            for m in chat.visible()
+            if m.from_bot and m.keyboard
         ]
         return "; ".join(shown) if shown else "none"

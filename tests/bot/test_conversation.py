@@ -59,7 +59,7 @@ async def test_answer_in_several_messages_with_an_edit(setup):
     assert "Your edit has been saved" in phone.last_bot_text()
     await phone.press("Done ✓")
     preview = phone.bot_texts()[-2]
-    assert "Recruitment moved online, fast.\n\nEspecially on TikTok." in preview
+    assert "“Recruitment moved online, fast.”\n\n“Especially on TikTok.”" in preview
     assert "Question 2 of 5" in phone.last_bot_text()
 
 
@@ -91,7 +91,7 @@ async def test_pause_restart_and_resume(setup):
     assert "Half of the second" in phone.last_bot_text()
     await phone.send("and the rest of it.")
     await phone.press("Done ✓")
-    assert "Half of the second\n\nand the rest of it." in phone.bot_texts()[-2]
+    assert "“Half of the second”\n\n“and the rest of it.”" in phone.bot_texts()[-2]
 
 
 async def test_forget_erases_everything(setup):
@@ -135,7 +135,7 @@ async def test_non_text_input_is_explained_and_not_stored(setup):
     await phone.send("x" * 20000)
     assert "the limit is 3,000" in phone.last_bot_text()
     await phone.press("Done ✓")
-    assert phone.bot_texts()[-2].endswith("My typed answer.")
+    assert phone.bot_texts()[-2].endswith("“My typed answer.”")
 
 
 async def test_invalid_invite_is_explained(setup):

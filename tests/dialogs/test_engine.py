@@ -52,7 +52,7 @@ def test_full_stakeholder_flow(chat, invite, store, consultation):
         c.press("Done")
     c.press("Skip")
     assert c.last.state == "review"
-    assert c.said("More online recruitment.\n\nCall me on [phone number] for more.")
+    assert c.said("“More online recruitment.”\n\n“Call me on [phone number] for more.”")
     assert c.said("(skipped)")
     c.press("Submit")
     assert c.last.state == "submitted"
@@ -79,7 +79,7 @@ def test_back_and_change_from_review(chat, invite):
     c.send("Even better.")
     c.press("Done")
     assert c.last.state == "review"
-    assert c.said("Better first answer.\n\nEven better.")
+    assert c.said("“Better first answer.”\n\n“Even better.”")
 
 
 def test_edited_message_updates_the_answer(chat, invite, store):
