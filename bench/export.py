@@ -1,0 +1,96 @@
+"""Benchmark: the whole export path for 10,000 statements, as `rondetafel export` runs it.
+
+Answers built from the 2022 quotes (two or three statements each) are stored as submitted;
+then, timed separately: cutting them into statements, assigning each to a cluster (first
+export: nothing assigned yet), building the anthology, and rendering the DOCX. Prints the
+figures, the goals (assignment <= 5 s, DOCX <= 15 s) and peak memory.
+
+    .venv/bin/python bench/export.py [--statements 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.consultations import default_questions  # noqa: E402
+from exporters.anthology import build_anthology  # noqa: E402
+from exporters.assignment import Assigner  # noqa: E402
+from exporters.render_docx import render_docx  # noqa: E402
+from exporters.review import codebook_of  # noqa: E402
+from exporters.statements import split_statements  # noqa: E402
+from storage.records import SubmittedAnswer  # noqa: E402
+from storage.store import Store  # noqa: E402
+
+QUOTES = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-quotes.jsonl"
+QUESTION_OF_PART = {"1": 1, "2": 3, "3": 2, "4": 4}
+
+
+def _answers(count: int) -> list[tuple[int, str]]:
+    quotes = [json.loads(line) for line in QUOTES.read_text(encoding="utf-8").splitlines() if line]
+    rng, answers, statements = random.Random(7), [], 0
+    while statements < count:
+        question = rng.choice([1, 2, 3, 4])
+        pool = [q["text"] for q in quotes if QUESTION_OF_PART[q["chapter"]] == question]
+        picked = rng.sample(pool, rng.choice([2, 3]))
+        answers.append((question, "\n\n".join(picked)))
+        statements += len(picked)
+    return answers
+
+
+def _seconds(step) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = step()
+    return time.perf_counter() - start, result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--statements", type=int, default=10_000)
+    args = parser.parse_args()
+    answers = _answers(args.statements)
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(Path(folder) / "bench.db")
+        consultation = store.consultations.create(
+            "Bench", "Samen tegen mensenhandel", "2026-12-01", default_questions()
+        )
+        for number in range(0, len(answers), 3):
+            p = store.participants.create(consultation.id, "stakeholder", f"k{number}", "nl")
+            batch = answers[number : number + 3]
+            store.answers.submit(
+                p, [SubmittedAnswer(q, t, [], "nl") for q, t in batch], withdraw_hash=f"w{number}"
+            )
+        texts = [a.text for a in store.answers.for_consultation(consultation.id)]
+        split_s, pieces = _seconds(lambda: [s for t in texts for s in split_statements(t)])
+        codebook = codebook_of(store, consultation)
+        assigner = Assigner(codebook)
+        items = [(p.text, "2", "nl") for p in pieces]
+        assign_s, _ = _seconds(lambda: assigner.assign_many(items))
+        build_s, anthology = _seconds(lambda: build_anthology(store, consultation))
+        again_s, _ = _seconds(lambda: build_anthology(store, consultation))
+        docx_s, _ = _seconds(lambda: render_docx(anthology, Path(folder) / "b.docx"))
+        quotes = sum(len(c.quotes) for p in anthology.parts for c in p.clusters)
+        store.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"answers: {len(answers)}, statements: {len(pieces)}, quoted: {quotes}")
+    print(f"split into statements        {split_s:7.2f} s")
+    print(
+        f"assign (alone)               {assign_s:7.2f} s   goal <= 5 s    ratio {assign_s / 5:.2f}"
+    )
+    print(f"first export build (cut, assign, store, order)  {build_s:7.2f} s")
+    print(f"next export build (stored)   {again_s:7.2f} s")
+    print(f"render DOCX                  {docx_s:7.2f} s   goal <= 15 s   ratio {docx_s / 15:.2f}")
+    print(f"peak resident memory         {peak:7.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
