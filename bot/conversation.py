@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
+from datetime import timedelta
 from typing import Protocol
 
 from dialogs.engine import Engine
@@ -59,29 +60,54 @@ def what_of(present: list[str]) -> str:
     return "other"
 
 
+def retry_after(error: Exception) -> float | None:
+    """Seconds Telegram asks to wait (flood control), from either framework's exception."""
+    wait = getattr(error, "retry_after", None)
+    if isinstance(wait, timedelta):
+        return wait.total_seconds()
+    return float(wait) if isinstance(wait, int | float) else None
+
+
 class Conversation:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, max_wait: float = 30.0) -> None:
         self.engine = engine
+        self.max_wait = max_wait
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
 
     async def handle(self, event: Event, channel: Channel) -> Outcome:
         async with self._locks[event.user_key]:
-            outcome = self.engine.handle(event)
+            try:
+                outcome = self.engine.handle(event)
+            except Exception as error:  # never the participant's words in the log
+                log.error("handling %s failed: %s", event.kind, type(error).__name__)
+                text = self.engine.texts.get(event.language_code, "error.generic")
+                outcome = Outcome(actions=(Send(text),), state="")
             log.debug("handled %s; now %s", event.kind, outcome.state)
             for action in outcome.actions:
                 await self._perform(event.user_key, action, channel)
             return outcome
 
     async def _perform(self, user_key: str, action, channel: Channel) -> None:
-        try:
-            if isinstance(action, Send):
-                message_id = await channel.send(action.text, action.buttons)
-                self.engine.sent(user_key, message_id, bool(action.buttons))
-            elif isinstance(action, ClearButtons):
-                await channel.clear_buttons(action.message_id)
-            elif isinstance(action, DeleteMessages):
-                ids = list(action.message_ids)
-                for start in range(0, len(ids), 100):
-                    await channel.delete(ids[start : start + 100])
-        except Exception as error:  # a refused call must not stop the conversation
-            log.warning("%s failed: %s", type(action).__name__, type(error).__name__)
+        for _ in range(3):
+            try:
+                await self._call(user_key, action, channel)
+                return
+            except Exception as error:  # a refused call must not stop the conversation
+                wait = retry_after(error)
+                if wait is None or wait > self.max_wait:
+                    log.warning("%s failed: %s", type(action).__name__, type(error).__name__)
+                    return
+                log.info("flood control: waiting %.0f s", wait)
+                await asyncio.sleep(wait)
+        log.warning("%s failed after retries", type(action).__name__)
+
+    async def _call(self, user_key: str, action, channel: Channel) -> None:
+        if isinstance(action, Send):
+            message_id = await channel.send(action.text, action.buttons)
+            self.engine.sent(user_key, message_id, bool(action.buttons))
+        elif isinstance(action, ClearButtons):
+            await channel.clear_buttons(action.message_id)
+        elif isinstance(action, DeleteMessages):
+            ids = list(action.message_ids)
+            for start in range(0, len(ids), 100):
+                await channel.delete(ids[start : start + 100])
