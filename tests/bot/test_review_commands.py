@@ -1,0 +1,98 @@
+"""The facilitator's review commands: codebook out and in, assign, scrub, purge."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+
+from bot.cli import main
+from exporters.codebook import Codebook
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    monkeypatch.setenv("RONDETAFEL_DB", str(tmp_path / "r.db"))
+    monkeypatch.delenv("RONDETAFEL_SECRET", raising=False)
+    return tmp_path
+
+
+def cli(capsys, monkeypatch, *argv, stdin: str = ""):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_codebook_round_trip_renames_a_cluster_in_the_export(env, capsys, monkeypatch):
+    _, cid, _ = cli(capsys, monkeypatch, "consultation", "create", "--title", "R")
+    cid = cid.strip()
+    yaml_file = env / "codebook.yaml"
+    code, _, err = cli(capsys, monkeypatch, "codebook", "export", "--out", str(yaml_file))
+    assert code == 0, err
+    Codebook.read(yaml_file).renamed("2.11", "Gegevens delen blijft lastig").write(yaml_file)
+    code, out, err = cli(
+        capsys, monkeypatch, "codebook", "import", str(yaml_file), "--consultation", cid
+    )
+    assert code == 0, err
+    assert "1 changes" in out and "2.11" in out
+    code, _, _ = cli(
+        capsys,
+        monkeypatch,
+        "codebook",
+        "export",
+        "--consultation",
+        cid,
+        "--out",
+        str(env / "mine.csv"),
+    )
+    assert code == 0
+    assert "Gegevens delen blijft lastig" in (env / "mine.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_broken_codebook_is_refused_with_its_place(env, capsys, monkeypatch):
+    _, cid, _ = cli(capsys, monkeypatch, "consultation", "create", "--title", "R")
+    broken = env / "broken.yaml"
+    broken.write_text("parts:\n  - chapter: '1'\n    clusters: [oops\n", encoding="utf-8")
+    code, _, err = cli(
+        capsys, monkeypatch, "codebook", "import", str(broken), "--consultation", cid.strip()
+    )
+    assert code == 2 and "broken.yaml" in err and err.count("\n") == 1
+
+
+def test_assign_reads_and_writes_json_lines(env, capsys, monkeypatch):
+    lines = [
+        {
+            "id": "x1",
+            "text": "Gemeenten en politie mogen gegevens niet met elkaar delen.",
+            "chapter": "2",
+        },
+        {
+            "id": "x2",
+            "text": "Organizacje nie mogą wymieniać się danymi o ofiarach.",
+            "chapter": "2",
+        },
+    ]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\n"
+    code, out, err = cli(capsys, monkeypatch, "assign", stdin=stdin)
+    assert code == 0, err
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in results] == ["x1", "x2"]
+    assert all(len(r["clusters"]) == 3 and len(r["scores"]) == 3 for r in results)
+    assert results[0]["clusters"][0] == results[1]["clusters"][0]  # same theme, any language
+
+
+def test_scrub_removes_identifiers_and_reports_spans(env, capsys, monkeypatch):
+    stdin = json.dumps({"id": 7, "text": "Mijn collega Jan belt met 06-12345678."}) + "\n"
+    code, out, err = cli(capsys, monkeypatch, "scrub", "--lang", "nl", stdin=stdin)
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["id"] == 7 and "06-12345678" not in result["text"] and "Jan" not in result["text"]
+    assert {s["label"] for s in result["spans"]} == {"name", "phone"}
+
+
+def test_purge_reports_what_it_removed(env, capsys, monkeypatch):
+    code, out, _ = cli(capsys, monkeypatch, "purge", "--days", "30")
+    assert code == 0 and out.startswith("purged 0 unsubmitted participants")
