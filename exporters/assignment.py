@@ -27,6 +27,7 @@ SURFACE_WEIGHT = 2.0  # weight of the words themselves next to the concepts
 PROFILE_WEIGHT = 0.5  # weight of a cluster's profile next to its nearest examples
 NEAREST = 2  # examples per cluster that count
 CORRECTION_WEIGHT = 1.5  # a facilitator's correction counts more than a shipped example
+CORRECTION_ALIKE = 0.5  # this similar to a correction: follow the facilitator's decision
 PRIOR_WEIGHT = 0.04  # weight of a cluster's size (its number of examples)
 FIT_THRESHOLD = 0.12  # best score below this: no cluster fits well
 
@@ -47,6 +48,7 @@ class _Part:
     examples: np.ndarray  # per cluster: its example documents, padded with -1 (none)
     has_examples: np.ndarray  # per cluster: whether it has any example
     prior: np.ndarray  # per cluster: 0..1, how many examples it has (log scale)
+    corrected: np.ndarray  # per document (+ the -1 pad): is it a facilitator's correction
 
 
 class Assigner:
@@ -99,12 +101,14 @@ class Assigner:
     def _build(self, clusters: Sequence[CodebookCluster], corrections) -> _Part:
         documents: list[Features] = []
         weight: list[float] = []
+        corrected: list[bool] = []
         profiles: list[int] = []
         examples: list[list[int]] = []
         for cluster in clusters:
             profiles.append(len(documents))
             documents.append(self._profile(cluster))
             weight.append(1.0)
+            corrected.append(False)
             own: list[int] = []
             extra = corrections.get(cluster.number, ())
             for text, factor in [(t, 1.0) for t in cluster.examples] + [
@@ -113,6 +117,7 @@ class Assigner:
                 own.append(len(documents))
                 documents.append(self.featurizer.features(text, guess_language(text)))
                 weight.append(factor)
+                corrected.append(factor == CORRECTION_WEIGHT)
             examples.append(own)
         width = max([NEAREST] + [len(e) for e in examples])
         padded = np.full((len(clusters), width), -1, dtype=np.int64)
@@ -126,6 +131,7 @@ class Assigner:
             examples=padded,
             has_examples=np.array([bool(e) for e in examples], dtype=bool),
             prior=np.log1p([len(e) for e in examples]) / np.log1p(max(1, width)),
+            corrected=np.array(corrected + [False], dtype=bool),
         )
 
     def _profile(self, cluster: CodebookCluster) -> Features:
@@ -149,4 +155,8 @@ class Assigner:
         profiles = similarity[part.profiles]
         nearest = -np.sort(-similarity[part.examples], axis=1)[:, :NEAREST]
         blended = PROFILE_WEIGHT * profiles + (1 - PROFILE_WEIGHT) * nearest.mean(axis=1)
-        return np.where(part.has_examples, blended, profiles) + PRIOR_WEIGHT * part.prior
+        scores = np.where(part.has_examples, blended, profiles) + PRIOR_WEIGHT * part.prior
+        # a statement much like one the facilitator placed follows that decision
+        raw = similarity[part.examples] / CORRECTION_WEIGHT
+        alike = part.corrected[part.examples] & (raw >= CORRECTION_ALIKE)
+        return np.maximum(scores, np.where(alike, raw, 0.0).max(axis=1))

@@ -146,3 +146,23 @@ def test_annex_only_when_enough_organisations(store, consultation):
     assert build_anthology(store, consultation).organisations == tuple(
         sorted(names, key=str.casefold)
     )
+
+
+def test_the_work_groups_correction_steers_later_statements(store, consultation):
+    submit(
+        store,
+        consultation,
+        {3: "Gemeenten zetten te weinig wijkteams in op signalen van uitbuiting."},
+    )
+    build_anthology(store, consultation)
+    (first,) = store.statements.for_consultation(consultation.id)
+    target = "2.14" if first.cluster != "2.14" else "2.5"
+    store.statements.review([(first.id, target, False, True)])
+    submit(
+        store,
+        consultation,
+        {3: "Wijkteams van gemeenten pakken signalen van uitbuiting te weinig op."},
+    )
+    build_anthology(store, consultation)
+    later = [s for s in store.statements.for_consultation(consultation.id) if s.id != first.id]
+    assert later[0].cluster == target
