@@ -90,15 +90,19 @@ def time_many(codebook, quotes, samples, count=10_000) -> None:
     pool = [(q["text"], q["chapter"]) for q in quotes] + [
         (s["text"], s["chapter"]) for s in samples
     ]
-    items = [(pool[i % len(pool)][0] + ("" if i < len(pool) else f" ({i})"), pool[i % len(pool)][1])
-             for i in range(count)]
+    items = [
+        (pool[i % len(pool)][0] + ("" if i < len(pool) else f" ({i})"), pool[i % len(pool)][1])
+        for i in range(count)
+    ]
     started = time.perf_counter()
     assigner = Assigner(codebook)
     built = time.perf_counter()
     assigner.assign_many(items)
     done = time.perf_counter()
-    print(f"assigner built in {built - started:.2f} s; "
-          f"{count} statements assigned in {done - built:.2f} s (language detected)")
+    print(
+        f"assigner built in {built - started:.2f} s; "
+        f"{count} statements assigned in {done - built:.2f} s (language detected)"
+    )
 
 
 def main() -> int:

@@ -66,7 +66,10 @@ def main() -> int:
             p = store.participants.create(consultation.id, "stakeholder", f"k{number}", "nl")
             batch = answers[number : number + 3]
             store.answers.submit(
-                p, [SubmittedAnswer(q, t, [], "nl") for q, t in batch], withdraw_hash=f"w{number}"
+                p,
+                [SubmittedAnswer(q, t, [], "nl") for q, t in batch],
+                withdraw_hash=f"w{number}",
+                mark=f"m{number}",
             )
         texts = [a.text for a in store.answers.for_consultation(consultation.id)]
         split_s, pieces = _seconds(lambda: [s for t in texts for s in split_statements(t)])

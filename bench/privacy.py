@@ -28,11 +28,24 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
-DIRECT = ("name", "phone", "email", "handle", "bank", "national_id", "document", "address",
-          "postcode", "plate", "date")
+DIRECT = (
+    "name",
+    "phone",
+    "email",
+    "handle",
+    "bank",
+    "national_id",
+    "document",
+    "address",
+    "postcode",
+    "plate",
+    "date",
+)
 QUASI = ("age", "place", "street", "organisation")
-GOALS = "goals: direct recall >= 0.99 nl, >= 0.97 other; quasi >= 0.90; wrongly altered <= 5%;" \
-        " >= 1000 statements/s; load <= 5 s and <= 400 MB"
+GOALS = (
+    "goals: direct recall >= 0.99 nl, >= 0.97 other; quasi >= 0.90; wrongly altered <= 5%;"
+    " >= 1000 statements/s; load <= 5 s and <= 400 MB"
+)
 
 
 def load_records() -> list[dict]:
@@ -53,6 +66,7 @@ def rss_mb() -> float:
 
 
 # -- workers (run in a child process) ------------------------------------------------
+
 
 def worker_ours(records: list[dict], passes: int) -> dict:
     sys.path.insert(0, str(ROOT))
@@ -82,9 +96,16 @@ def worker_ours(records: list[dict], passes: int) -> dict:
         for r in nl:
             d.deidentify(r["text"], "nl", r["profile"])
     dutch = (passes * len(nl)) / (time.perf_counter() - start)
-    return {"load_s": load, "rss_mb": memory, "removed": removed,
-            "throughput": {"all, language detected": detected, "all, language given": given,
-                           "Dutch only": dutch}}
+    return {
+        "load_s": load,
+        "rss_mb": memory,
+        "removed": removed,
+        "throughput": {
+            "all, language detected": detected,
+            "all, language given": given,
+            "Dutch only": dutch,
+        },
+    }
 
 
 def worker_deduce(records: list[dict], passes: int) -> dict:
@@ -112,9 +133,16 @@ def worker_deduce(records: list[dict], passes: int) -> dict:
         for r in nl:
             model.deidentify(r["text"])
     dutch = (passes * len(nl)) / (time.perf_counter() - start)
-    return {"load_s": load, "rss_mb": memory, "removed": removed,
-            "throughput": {"all, language detected": speed, "all, language given": speed,
-                           "Dutch only": dutch}}
+    return {
+        "load_s": load,
+        "rss_mb": memory,
+        "removed": removed,
+        "throughput": {
+            "all, language detected": speed,
+            "all, language given": speed,
+            "Dutch only": dutch,
+        },
+    }
 
 
 def run_worker(system: str, passes: int) -> dict:
@@ -123,7 +151,9 @@ def run_worker(system: str, passes: int) -> dict:
     try:
         subprocess.run(
             [sys.executable, __file__, "--worker", system, "--out", path, "--passes", str(passes)],
-            check=True, stdout=subprocess.DEVNULL, cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            cwd=ROOT,
         )
         with open(path, encoding="utf-8") as handle:
             return json.load(handle)
@@ -133,10 +163,9 @@ def run_worker(system: str, passes: int) -> dict:
 
 # -- scoring -------------------------------------------------------------------------
 
+
 def covered(text: str, start: int, end: int, removed: list[tuple[int, int]]) -> bool:
-    return all(
-        text[i].isspace() or any(s <= i < e for s, e in removed) for i in range(start, end)
-    )
+    return all(text[i].isspace() or any(s <= i < e for s, e in removed) for i in range(start, end))
 
 
 def score(records: list[dict], removed: list[list[tuple[int, int]]]) -> dict:
@@ -155,8 +184,12 @@ def score(records: list[dict], removed: list[list[tuple[int, int]]]) -> dict:
         if not gold:
             clean += 1
             wrong_clean += bool(spans)
-    return {"hits": hits, "wrong": wrong / len(records), "wrong_clean": wrong_clean / max(clean, 1),
-            "clean": clean}
+    return {
+        "hits": hits,
+        "wrong": wrong / len(records),
+        "wrong_clean": wrong_clean / max(clean, 1),
+        "clean": clean,
+    }
 
 
 def fmt(pair: list[int] | None) -> str:
@@ -169,8 +202,10 @@ def report(records: list[dict], results: dict[str, dict]) -> None:
     for part in ("development", "held-out"):
         chosen = [i for i, r in enumerate(records) if r["set"] == part]
         if chosen:
-            subset = {name: dict(res, removed=[res["removed"][i] for i in chosen])
-                      for name, res in results.items()}
+            subset = {
+                name: dict(res, removed=[res["removed"][i] for i in chosen])
+                for name, res in results.items()
+            }
             print(f"\n===== {part} set =====")
             report_set([records[i] for i in chosen], subset)
     print(f"\n===== speed and memory (all {len(records)} statements) =====")
@@ -181,8 +216,9 @@ def report(records: list[dict], results: dict[str, dict]) -> None:
         ("resident memory after load (MB)", lambda n: f"{results[n]['rss_mb']:.0f}"),
     ]
     for kind in ("all, language detected", "all, language given", "Dutch only"):
-        rows.append((f"statements/s, {kind}",
-                     lambda n, k=kind: f"{results[n]['throughput'][k]:.0f}"))
+        rows.append(
+            (f"statements/s, {kind}", lambda n, k=kind: f"{results[n]['throughput'][k]:.0f}")
+        )
     for title, cell in rows:
         print(f"{title:<34}" + "".join(f"{cell(n):>32}" for n in names))
     print(GOALS)
@@ -191,11 +227,15 @@ def report(records: list[dict], results: dict[str, dict]) -> None:
 def report_set(records: list[dict], results: dict[str, dict]) -> None:
     scores = {name: score(records, res["removed"]) for name, res in results.items()}
     names = list(results)
-    print(f"{len(records)} statements, {sum(len(r['spans']) for r in records)} labelled spans, "
-          f"{scores[names[0]]['clean']} with nothing to remove")
+    print(
+        f"{len(records)} statements, {sum(len(r['spans']) for r in records)} labelled spans, "
+        f"{scores[names[0]]['clean']} with nothing to remove"
+    )
     header = "".join(f"{n:>32}" for n in names)
-    print(f"\nRecall of direct identifiers (direct) and expert quasi-identifiers (quasi)\n"
-          f"{'language':<12}{'kind':<8}{header}")
+    print(
+        f"\nRecall of direct identifiers (direct) and expert quasi-identifiers (quasi)\n"
+        f"{'language':<12}{'kind':<8}{header}"
+    )
     langs = sorted({r["lang"] for r in records}, key=lambda c: (c != "nl", c)) + ["all"]
     for lang in langs:
         for kind in ("direct", "quasi"):

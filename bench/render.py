@@ -48,8 +48,12 @@ _WORDS = (
     "organisaties partners landelijk regionaal capaciteit wetgeving melden jongeren "
     "arbeidsmigranten werkgevers begeleiding vertrouwen opsporing preventie toezicht"
 ).split()
-_PARTS = (("1", "Trends en ontwikkelingen", 1), ("2", "Problemen en oorzaken", 3),
-          ("3", "Wat gaat er goed?", 2), ("4", "Ambities", 4))
+_PARTS = (
+    ("1", "Trends en ontwikkelingen", 1),
+    ("2", "Problemen en oorzaken", 3),
+    ("3", "Wat gaat er goed?", 2),
+    ("4", "Ambities", 4),
+)
 
 
 def _sentence(rng: random.Random) -> str:
@@ -71,14 +75,24 @@ def invented_anthology(quotes: int, clusters_per_part: int = 25, seed: int = 7) 
                 language = "pl" if made % 40 == 0 else "nl"
                 text = " ".join(_sentence(rng) for _ in range(rng.choice((1, 1, 2, 2, 3))))
                 items.append(Quote(f"a{made}-s1", text, language, highlight=made % 900 == 0))
-            clusters.append(Cluster(f"{number}.{c}", f"Thema {number}.{c} " + rng.choice(_WORDS),
-                                    tuple(items), source_number=f"{number}.{c}"))
-        parts.append(Part(number, title, question, questions[question - 1].text,
-                          tuple(clusters)))
+            clusters.append(
+                Cluster(
+                    f"{number}.{c}",
+                    f"Thema {number}.{c} " + rng.choice(_WORDS),
+                    tuple(items),
+                    source_number=f"{number}.{c}",
+                )
+            )
+        parts.append(Part(number, title, question, questions[question - 1].text, tuple(clusters)))
     return Anthology(
-        programme="Samen tegen mensenhandel", title="Een bloemlezing (benchmark)",
-        subtitle="Verzonnen citaten", date="1 januari 2025", locale="nl",
-        questions=questions, participation=Participation(400, 300, 40), parts=tuple(parts),
+        programme="Samen tegen mensenhandel",
+        title="Een bloemlezing (benchmark)",
+        subtitle="Verzonnen citaten",
+        date="1 januari 2025",
+        locale="nl",
+        questions=questions,
+        participation=Participation(400, 300, 40),
+        parts=tuple(parts),
         organisations=tuple(f"Organisatie {i}" for i in range(80)),
         language_names={"pl": "Pools"},
     )
@@ -86,9 +100,12 @@ def invented_anthology(quotes: int, clusters_per_part: int = 25, seed: int = 7) 
 
 def coding_rows(anthology: Anthology) -> list[CodingRow]:
     return [
-        CodingRow(q.id, part.number, c.number, c.title, (c.number,), 0.5, q.text, q.lang,
-                  q.highlight)
-        for part in anthology.parts for c in part.clusters for q in c.quotes
+        CodingRow(
+            q.id, part.number, c.number, c.title, (c.number,), 0.5, q.text, q.lang, q.highlight
+        )
+        for part in anthology.parts
+        for c in part.clusters
+        for q in c.quotes
     ]
 
 
@@ -117,11 +134,26 @@ def check_toc(docx_path: Path) -> None:
     if office is None:
         print("check-toc: LibreOffice not installed, skipped")
         return
-    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir",
-                    str(docx_path.parent), str(docx_path)], capture_output=True, timeout=1800,
-                   check=True)
-    pdf = subprocess.run(["pdftotext", "-layout", str(docx_path.with_suffix(".pdf")), "-"],
-                         capture_output=True, text=True, check=True).stdout
+    subprocess.run(
+        [
+            office,
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(docx_path.parent),
+            str(docx_path),
+        ],
+        capture_output=True,
+        timeout=1800,
+        check=True,
+    )
+    pdf = subprocess.run(
+        ["pdftotext", "-layout", str(docx_path.with_suffix(".pdf")), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     actual: dict[str, int] = {}
     body_started = False
     for page_number, page in enumerate(pdf.split("\f"), start=1):
@@ -136,8 +168,10 @@ def check_toc(docx_path: Path) -> None:
         estimated[f"{match.group(1)}.{match.group(2)}"] = int(pages[-1])
     off = [estimated.get(k, 0) - v for k, v in actual.items()]
     exact = sum(1 for d in off if d == 0)
-    print(f"check-toc: {exact}/{len(off)} cluster entries on LibreOffice's page; "
-          f"off by at most {max(map(abs, off), default=0)} page(s)")
+    print(
+        f"check-toc: {exact}/{len(off)} cluster entries on LibreOffice's page; "
+        f"off by at most {max(map(abs, off), default=0)} page(s)"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -160,8 +194,10 @@ def main(argv: list[str] | None = None) -> None:
     python_peak = traced_peak(lambda: render_docx(anthology, folder / "again.docx"))
     print(f"quotes: {count}")
     print(f"docx: {took:.2f} s (goal <= 15 s), file {docx_path.stat().st_size / 1e6:.1f} MB")
-    print(f"docx peak memory: resident {after:.0f} MB (+{after - before:.0f} MB over the "
-          f"{before:.0f} MB before rendering; Python objects alone {python_peak / 1e6:.0f} MB)")
+    print(
+        f"docx peak memory: resident {after:.0f} MB (+{after - before:.0f} MB over the "
+        f"{before:.0f} MB before rendering; Python objects alone {python_peak / 1e6:.0f} MB)"
+    )
     for name, action in (
         ("markdown", lambda: render_markdown(anthology, folder / "bloemlezing.md")),
         ("html", lambda: render_html(anthology, folder / "bloemlezing.html")),

@@ -45,16 +45,18 @@ class Closing:
             if code
             else self.keyring.derive("respondent", user_key, participant.consultation_id)
         )
+        cid = participant.consultation_id
         self.store.answers.submit(
             participant,
             answers,
             withdraw_hash=withdraw,
-            organisation_hash=self.keyring.derive(
-                "organisation", user_key, participant.consultation_id
-            ),
+            mark=self.submission_mark(user_key, cid),
+            organisation_hash=self.keyring.derive("organisation", user_key, cid),
         )
+        self.store.compact()  # the drafts' raw text leaves the write-ahead log too
         turn.go("submitted")
-        session.participant_id, session.question = None, 1
+        # the session keeps no consultation, role or participant: only what wiping needs
+        turn.session = Session(lang=session.lang, state="submitted", step=session.step)
         turn.say("submitted.thanks")
         if code:
             turn.say("submitted.code", code=code)
@@ -71,6 +73,8 @@ class Closing:
         self.store.sessions.forget_messages(user_key)
         turn.session.prompts = []
         turn.notice = turn.t("wipe.done")
+        if turn.session.state == "submitted":
+            turn.drop = True  # nothing left to keep about this chat
 
     def on_ask_forget(self, turn: Turn) -> None:
         session, code = turn.session, turn.event.text.strip()
@@ -81,49 +85,40 @@ class Closing:
                 turn.say("forget.code_unknown")
                 return
             session.withdraw = withdraw
-        elif not self._has_anything(turn):
-            turn.say("forget.nothing")
-            return
         if session.state != "forget":
             session.resume = session.state
         turn.go("forget")
 
-    def _has_anything(self, turn: Turn) -> bool:
-        user_key = turn.event.user_key
-        return bool(
-            turn.session.consultation_id
-            or self.store.participants.of_user(user_key)
-            or self.store.sessions.message_ids(user_key)
-        )
-
     def on_forget(self, turn: Turn) -> None:
+        """Erase all this account gave, in every consultation; say truthfully what went."""
         user_key, withdraw = turn.event.user_key, turn.session.withdraw
-        expert_submitted = False
+        erased = 0
         for participant in self.store.participants.of_user(user_key):
-            cid = participant.consultation_id
-            respondent = self.store.answers.respondent_by_withdraw(
+            self.store.participants.delete(participant.id)
+            erased += 1
+        for consultation in self.store.consultations.all():
+            cid, answers = consultation.id, self.store.answers
+            respondent = answers.respondent_by_withdraw(
                 self.keyring.derive("respondent", user_key, cid)
             )
             if respondent:
-                self.store.answers.erase_respondent(respondent)
-            self.store.answers.erase_organisation(
-                self.keyring.derive("organisation", user_key, cid)
-            )
-            expert_submitted |= participant.role == "expert" and participant.status == "submitted"
-            self.store.participants.delete(participant.id)
+                erased += answers.erase_respondent(respondent)
+            erased += answers.erase_organisation(self.keyring.derive("organisation", user_key, cid))
+            answers.forget_submission(self.submission_mark(user_key, cid))
         if withdraw:
             respondent = self.store.answers.respondent_by_withdraw(withdraw)
             if respondent:
-                self.store.answers.erase_respondent(respondent)
-        ids = tuple(self.store.sessions.message_ids(user_key))
+                erased += self.store.answers.erase_respondent(respondent)
+        ids = set(self.store.sessions.message_ids(user_key))
+        if turn.event.message_id is not None:
+            ids.add(turn.event.message_id)
         if ids:
-            turn.actions.append(DeleteMessages(ids))
+            turn.actions.append(DeleteMessages(tuple(sorted(ids))))
         self.store.sessions.forget_messages(user_key)
+        self.store.compact()
         turn.session = Session(lang=turn.session.lang, step=turn.session.step + 1)
         turn.drop = True
-        turn.say("forget.done")
-        if expert_submitted and not withdraw:
-            turn.say("forget.unlinked")
+        turn.say("forget.done" if erased else "forget.nothing")
 
     def on_keep(self, turn: Turn) -> None:
         session = turn.session

@@ -68,8 +68,6 @@ class Engine(Answering, Closing, Assistance, Facilitation):
         if session.lang is None:
             session.lang = self.texts.supported(event.language_code)
         turn = Turn(event=event, session=session, texts=self.texts)
-        if event.message_id is not None and event.kind != "edit":
-            self.store.sessions.remember_message(event.user_key, event.message_id)
         getattr(self, f"on_{route(session.state, self._trigger(turn))}")(turn)
         session = turn.session  # a handler may have started a new one
         if turn.next_state is not None:
@@ -79,6 +77,9 @@ class Engine(Answering, Closing, Assistance, Facilitation):
             self.store.sessions.delete(event.user_key)
         elif data is not None or session.state != "idle":
             self.store.sessions.save(event.user_key, session.to_dict())
+            if event.message_id is not None and event.kind != "edit":
+                # the participant's own message, so that wiping the chat removes it too
+                self.store.sessions.remember_message(event.user_key, event.message_id)
         return Outcome(actions=tuple(turn.actions), state=session.state, notice=turn.notice)
 
     def sent(self, user_key: str, message_id: int, has_buttons: bool) -> None:
@@ -94,6 +95,9 @@ class Engine(Answering, Closing, Assistance, Facilitation):
             session = Session.from_dict(data)
             session.prompts.append(message_id)
             self.store.sessions.save(user_key, session.to_dict())
+
+    def submission_mark(self, user_key: str, consultation_id: str) -> str:
+        return self.keyring.derive("submitted", user_key, consultation_id)
 
     def _trigger(self, turn: Turn) -> str:
         event = turn.event
@@ -131,10 +135,10 @@ class Engine(Answering, Closing, Assistance, Facilitation):
         if consultation.status != "open":
             turn.say("start.closed")
             return
-        existing = self.store.participants.find(turn.event.user_key, consultation.id)
-        if existing is not None and existing.status == "submitted":
+        if self.store.answers.submitted(self.submission_mark(turn.event.user_key, consultation.id)):
             turn.say("start.already_submitted")
             return
+        existing = self.store.participants.find(turn.event.user_key, consultation.id)
         if existing is not None:
             self._take_up(turn, existing)
             return
@@ -231,6 +235,8 @@ class Engine(Answering, Closing, Assistance, Facilitation):
                 limit=self.texts.number(turn.session.lang, MAX_ORGANISATION_CHARS),
             )
             return
+        # kept apart from the answers, published in the annex: never a person's details
+        name = self.deidentifier.deidentify(name, None, hint=turn.session.lang).text
         self.store.participants.update(turn.session.participant_id, organisation=name)
         turn.go("sector")
 

@@ -104,7 +104,7 @@ def prompt_review(engine: Engine, turn: Turn) -> None:
 
 def prompt_forget(engine: Engine, turn: Turn) -> None:
     turn.offer(
-        turn.t("forget.confirm"),
+        turn.t("forget.confirm_code" if turn.session.withdraw else "forget.confirm"),
         (
             turn.button("button.forget_yes", "forget_yes"),
             turn.button("button.forget_no", "forget_no"),

@@ -23,7 +23,7 @@ COLUMNS = (
     "highlight",
     "include",
 )
-STATEMENT_ID = re.compile(r"^a\d+-s\d+$")  # answer 12, statement 3: "a12-s3"
+STATEMENT_ID = re.compile(r"^s[0-9a-f]{12}$")  # opaque: says nothing about who said it
 _CLUSTER = re.compile(r"^(\d+(?:\.\d+)+)(?:\s+(.*))?$", re.S)
 _PART = re.compile(r"^\d+$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]+)*$")
@@ -133,7 +133,7 @@ class RowReader:
             raise self.error(
                 row,
                 "statement_id",
-                f"{shown} is not a statement id (like a12-s3); leave this column "
+                f"{shown} is not a statement id (like s3f09a1c2b7de); leave this column "
                 "as it was exported",
             )
         part = _text(self._cell(values, "part"))

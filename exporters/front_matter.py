@@ -135,8 +135,9 @@ def annex_organisations(anthology: Anthology) -> tuple[str, ...]:
         plain = unicodedata.normalize("NFKD", name)
         plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
         # Natural order: "Team 2" before "Team 10".
-        pieces = tuple((int(p), "") if p.isdigit() else (0, p)
-                       for p in re.split(r"(\d+)", plain) if p)
+        pieces = tuple(
+            (int(p), "") if p.isdigit() else (0, p) for p in re.split(r"(\d+)", plain) if p
+        )
         return pieces, name
 
     return tuple(sorted(dict.fromkeys(anthology.organisations), key=key))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 class Quote:
     """One statement, literally as it stands in a stored anonymised answer."""
 
-    id: str  # stable statement id, e.g. "a12-s3" (answer 12, statement 3)
+    id: str  # stable, opaque statement id ("s3f09a1c2b7de"): says nothing about who said it
     text: str
     lang: str  # ISO 639-1 code of the statement's language ("nl", "en", "pl", ...)
     highlight: bool = False  # set large as a pull quote

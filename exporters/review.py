@@ -7,6 +7,8 @@ steers later assignments as examples.
 
 from __future__ import annotations
 
+import secrets
+
 from exporters.assignment import Assigner
 from exporters.codebook import Codebook, load_default_codebook
 from exporters.codebook_formats import format_yaml, parse_yaml
@@ -14,6 +16,14 @@ from exporters.statements import split_statements
 from storage.records import Consultation
 from storage.statements import StoredStatement
 from storage.store import Store
+
+
+def _new_id(taken: set[str]) -> str:
+    """An opaque statement id: unlike "answer 12, statement 3" it groups nothing by person."""
+    while (candidate := f"s{secrets.token_hex(6)}") in taken:
+        pass
+    taken.add(candidate)
+    return candidate
 
 
 def codebook_of(store: Store, consultation: Consultation) -> Codebook:
@@ -37,14 +47,15 @@ def refresh(store: Store, consultation: Consultation, codebook: Codebook) -> lis
     """Cut and assign the statements of answers not seen before; return all of them."""
     answers = store.answers.for_consultation(consultation.id)
     existing = store.statements.for_consultation(consultation.id)
-    known = {s.id for s in existing}
+    cut = {s.answer_id for s in existing}
+    taken = {s.id for s in existing}
     chapters = {part.question: part.chapter for part in codebook.parts}
     fresh = []
     for answer in answers:
-        for number, statement in enumerate(split_statements(answer.text), start=1):
-            sid = f"a{answer.id}-s{number}"
-            if sid not in known:
-                fresh.append((sid, answer, statement))
+        if answer.id in cut:
+            continue
+        for statement in split_statements(answer.text):
+            fresh.append((_new_id(taken), answer, statement))
     to_assign = [(sid, a, st) for sid, a, st in fresh if a.question in chapters]
     assigner = Assigner(codebook, examples=corrections(existing))
     results = assigner.assign_many(

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import json
+import secrets
 import uuid
 
 import sqlite_utils
 
-from storage.clock import Clock, stamp
+from storage.clock import Clock
 from storage.records import Participant, StoredAnswer, SubmittedAnswer
+
+
+def _random_id(db: sqlite_utils.Database, table: str) -> int:
+    """A random row id: the order of rows says nothing about when they were written."""
+    while True:
+        candidate = secrets.randbelow(2**53 - 1) + 1
+        if not db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [candidate]).fetchone():
+            return candidate
 
 
 class Answers:
@@ -22,34 +31,32 @@ class Answers:
         answers: list[SubmittedAnswer],
         *,
         withdraw_hash: str,
+        mark: str,
         organisation_hash: str | None = None,
     ) -> str:
-        """Store the anonymised answers, drop the drafts, and return the respondent id.
+        """Store the anonymised answers and return the respondent id; forget the participant.
 
-        Neither the participant record nor the organisation row points at the respondent:
-        only ``withdraw_hash`` (a keyed hash the participant can reproduce, or of a code
-        they keep) finds the answers again for withdrawal.
+        Nothing points from the account to the answers: the participant row and its drafts
+        go, ``mark`` (a keyed hash of account and consultation) only says "submitted", and
+        ``withdraw_hash`` (reproducible by the participant, or of a code they keep) finds the
+        answers again for withdrawal. Ids are random and stamps keep the day only, so
+        neither order nor time joins rows of one submission to anything else.
         """
         respondent_id = uuid.uuid4().hex
-        moment = stamp(self._now())
+        day = self._now().date().isoformat()
         db = self._db
         with db.conn:
             db.execute(
                 "INSERT INTO respondents (id, consultation_id, role, withdraw_hash, submitted_at)"
                 " VALUES (?, ?, ?, ?, ?)",
-                [
-                    respondent_id,
-                    participant.consultation_id,
-                    participant.role,
-                    withdraw_hash,
-                    moment,
-                ],
+                [respondent_id, participant.consultation_id, participant.role, withdraw_hash, day],
             )
             for answer in answers:
                 db.execute(
-                    "INSERT INTO answers (respondent_id, consultation_id, role, question, text,"
-                    " spans, lang, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO answers (id, respondent_id, consultation_id, role, question,"
+                    " text, spans, lang, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
+                        _random_id(db, "answers"),
                         respondent_id,
                         participant.consultation_id,
                         participant.role,
@@ -57,14 +64,15 @@ class Answers:
                         answer.text,
                         json.dumps(answer.spans),
                         answer.lang,
-                        moment,
+                        day,
                     ],
                 )
             if participant.organisation:
                 db.execute(
-                    "INSERT INTO organisations (consultation_id, name, sector, forget_hash)"
-                    " VALUES (?, ?, ?, ?)",
+                    "INSERT INTO organisations (id, consultation_id, name, sector, forget_hash)"
+                    " VALUES (?, ?, ?, ?, ?)",
                     [
+                        _random_id(db, "organisations"),
                         participant.consultation_id,
                         participant.organisation,
                         participant.sector,
@@ -73,12 +81,16 @@ class Answers:
                 )
             for table in ("drafts", "skips"):
                 db.execute(f"DELETE FROM {table} WHERE participant_id = ?", [participant.id])
-            db.execute(
-                "UPDATE participants SET status = 'submitted', submitted_at = ?, updated_at = ?,"
-                " organisation = NULL, sector = NULL WHERE id = ?",
-                [moment, moment, participant.id],
-            )
+            db.execute("DELETE FROM participants WHERE id = ?", [participant.id])
+            db.execute("INSERT OR IGNORE INTO submissions (mark) VALUES (?)", [mark])
         return respondent_id
+
+    def submitted(self, mark: str) -> bool:
+        return bool(self._db.execute("SELECT 1 FROM submissions WHERE mark = ?", [mark]).fetchone())
+
+    def forget_submission(self, mark: str) -> int:
+        with self._db.conn:
+            return self._db.execute("DELETE FROM submissions WHERE mark = ?", [mark]).rowcount
 
     def for_consultation(self, consultation_id: str) -> list[StoredAnswer]:
         rows = self._db["answers"].rows_where(

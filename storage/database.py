@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -20,9 +21,10 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     if path.parent and not path.parent.exists():
         raise StorageError(f"the folder {path.parent} for the database does not exist")
     try:
+        _create_private(path)
         conn = sqlite3.connect(str(path), timeout=10)
         db = sqlite_utils.Database(conn)
-        db.execute("PRAGMA foreign_keys = ON")
+        _configure(db)
         db.enable_wal()
         migrate(db)
     except sqlite3.Error as error:
@@ -32,6 +34,23 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
 
 def open_memory() -> sqlite_utils.Database:
     db = sqlite_utils.Database(memory=True)
-    db.execute("PRAGMA foreign_keys = ON")
+    _configure(db)
     migrate(db)
     return db
+
+
+def _configure(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA secure_delete = ON")  # deleted raw text is overwritten, not left behind
+    db.execute("PRAGMA journal_size_limit = 1048576")
+
+
+def _create_private(path: Path) -> None:
+    """A new database file readable by its owner only; SQLite gives -wal/-shm the same mode."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError as error:
+        raise StorageError(f"cannot create database {path}: {error.strerror}") from error
+    os.close(fd)

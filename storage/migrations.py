@@ -159,7 +159,42 @@ def _statements(db: sqlite_utils.Database) -> None:
     db["consultations"].add_column("codebook", str)  # YAML of the consultation's own codebook
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _meta, _statements]
+def _unlinkable(db: sqlite_utils.Database) -> None:
+    """Nothing may tie submitted answers to an account by order or time.
+
+    Respondents become a WITHOUT ROWID table (no insertion order in a hidden rowid);
+    submissions are only a keyed mark per account and consultation (no time, no role);
+    stamps on submitted data keep the day only.
+    """
+    db.execute("PRAGMA foreign_keys = OFF")
+    db.executescript(
+        """
+        CREATE TABLE respondents_unordered (
+            id TEXT PRIMARY KEY,
+            consultation_id TEXT REFERENCES consultations(id),
+            role TEXT,
+            withdraw_hash TEXT,
+            submitted_at TEXT
+        ) WITHOUT ROWID;
+        INSERT INTO respondents_unordered
+            SELECT id, consultation_id, role, withdraw_hash, substr(submitted_at, 1, 10)
+            FROM respondents;
+        DROP TABLE respondents;
+        ALTER TABLE respondents_unordered RENAME TO respondents;
+        CREATE INDEX idx_respondents_withdraw_hash ON respondents (withdraw_hash);
+        UPDATE answers SET submitted_at = substr(submitted_at, 1, 10);
+        CREATE TABLE submissions (mark TEXT PRIMARY KEY) WITHOUT ROWID;
+        """
+    )
+    db.execute("PRAGMA foreign_keys = ON")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _initial,
+    _meta,
+    _statements,
+    _unlinkable,
+]
 
 
 def migrate(db: sqlite_utils.Database) -> int:

@@ -15,14 +15,17 @@ def progress(db: sqlite_utils.Database, consultation_id: str) -> dict:
         "SELECT role, max_uses, uses FROM invites WHERE consultation_id = ?", [consultation_id]
     ):
         report[role]["invited"] += max_uses if max_uses is not None else uses
-    for role, state, count in db.execute(
-        "SELECT role, status, COUNT(*) FROM participants WHERE consultation_id = ?"
-        " GROUP BY role, status",
+    for role, count in db.execute(
+        "SELECT role, COUNT(*) FROM participants WHERE consultation_id = ? GROUP BY role",
+        [consultation_id],
+    ):
+        report[role]["started"] += count  # still answering
+    for role, count in db.execute(
+        "SELECT role, COUNT(*) FROM respondents WHERE consultation_id = ? GROUP BY role",
         [consultation_id],
     ):
         report[role]["started"] += count
-        if state == "submitted":
-            report[role]["submitted"] += count
+        report[role]["submitted"] += count
     questions = {n: {"submitted": 0, "in_progress": 0} for n in QUESTIONS}
     for number, count in db.execute(
         "SELECT question, COUNT(*) FROM answers WHERE consultation_id = ? GROUP BY question",

@@ -6,7 +6,7 @@ import json
 
 import sqlite_utils
 
-from storage.clock import Clock, stamp
+from storage.clock import Clock
 
 
 class Sessions:
@@ -14,13 +14,17 @@ class Sessions:
         self._db = db
         self._now = now
 
+    def _day(self) -> str:
+        # the day only: a time could join a session to the answers submitted in it
+        return self._now().date().isoformat()
+
     def load(self, user_key: str) -> dict | None:
         rows = list(self._db["sessions"].rows_where("user_key = ?", [user_key]))
         return json.loads(rows[0]["data"]) if rows else None
 
     def save(self, user_key: str, data: dict) -> None:
         self._db["sessions"].upsert(
-            {"user_key": user_key, "data": json.dumps(data), "updated_at": stamp(self._now())},
+            {"user_key": user_key, "data": json.dumps(data), "updated_at": self._day()},
             pk="user_key",
         )
 
@@ -32,7 +36,7 @@ class Sessions:
         with self._db.conn:
             self._db.execute(
                 "INSERT OR IGNORE INTO chat_messages (user_key, message_id, at) VALUES (?, ?, ?)",
-                [user_key, message_id, stamp(self._now())],
+                [user_key, message_id, self._day()],
             )
 
     def message_ids(self, user_key: str) -> list[int]:
@@ -47,5 +51,20 @@ class Sessions:
         with self._db.conn:
             self._db.execute("DELETE FROM chat_messages WHERE user_key = ?", [user_key])
 
-    def stale(self, before: str) -> list[str]:
-        return [r["user_key"] for r in self._db["sessions"].rows_where("updated_at < ?", [before])]
+    def stale(self, before_day: str, state: str | None = None) -> list[str]:
+        """Users whose session was last touched before ``before_day`` (YYYY-MM-DD)."""
+        rows = self._db["sessions"].rows_where("updated_at < ?", [before_day])
+        return [
+            r["user_key"]
+            for r in rows
+            if state is None or json.loads(r["data"]).get("state") == state
+        ]
+
+    def purge_orphan_messages(self, before_day: str) -> int:
+        """Message ids of chats with no session left (strangers, after /forget) go too."""
+        with self._db.conn:
+            return self._db.execute(
+                "DELETE FROM chat_messages WHERE at < ? AND user_key NOT IN"
+                " (SELECT user_key FROM sessions)",
+                [before_day],
+            ).rowcount

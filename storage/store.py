@@ -42,5 +42,9 @@ class Store:
     def set_meta(self, key: str, value: str) -> None:
         self.db["meta"].upsert({"key": key, "value": value}, pk="key")
 
+    def compact(self) -> None:
+        """Push deleted text out of the write-ahead log for good (secure_delete is on)."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
         self.db.conn.close()

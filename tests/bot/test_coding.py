@@ -37,7 +37,10 @@ def consultation_id(tmp_path, monkeypatch):
     for i, answers in enumerate(ANSWERS):
         p = store.participants.create(c.id, "stakeholder", f"key{i}", "nl")
         store.answers.submit(
-            p, [SubmittedAnswer(q, t, [], "nl") for q, t in answers.items()], withdraw_hash=f"w{i}"
+            p,
+            [SubmittedAnswer(q, t, [], "nl") for q, t in answers.items()],
+            withdraw_hash=f"w{i}",
+            mark=f"m{i}",
         )
     store.close()
     return c.id

@@ -36,11 +36,13 @@ class Client:
 
     bot: Bot | ExtBot
 
-    async def send(self, text: str, buttons: dict[str, str] | None = None,
-                   parse_mode: str | None = None) -> tuple[int, str]:
+    async def send(
+        self, text: str, buttons: dict[str, str] | None = None, parse_mode: str | None = None
+    ) -> tuple[int, str]:
         markup = self.keyboard(buttons) if buttons else None
-        message = await self.bot.send_message(USER, text, reply_markup=markup,
-                                              parse_mode=parse_mode)
+        message = await self.bot.send_message(
+            USER, text, reply_markup=markup, parse_mode=parse_mode
+        )
         return message.message_id, message.text
 
     async def username(self) -> str:
@@ -74,8 +76,13 @@ class AiogramClient(Client):
         rows = [[ag.InlineKeyboardButton(text=k, callback_data=v)] for k, v in buttons.items()]
         return ag.InlineKeyboardMarkup(inline_keyboard=rows)
 
-    async def updates(self, offset: int | None = None, timeout: int = 0, limit: int = 100,
-                      allowed: list[str] | None = None) -> list[tuple[int, str]]:
+    async def updates(
+        self,
+        offset: int | None = None,
+        timeout: int = 0,
+        limit: int = 100,
+        allowed: list[str] | None = None,
+    ) -> list[tuple[int, str]]:
         found = await self.bot.get_updates(offset, limit, timeout, allowed_updates=allowed)
         return [(update.update_id, update.event_type) for update in found]
 
@@ -103,13 +110,20 @@ class PtbClient(Client):
 
     @staticmethod
     def keyboard(buttons: dict[str, str]) -> InlineKeyboardMarkup:
-        return InlineKeyboardMarkup([[InlineKeyboardButton(k, callback_data=v)]
-                                     for k, v in buttons.items()])
+        return InlineKeyboardMarkup(
+            [[InlineKeyboardButton(k, callback_data=v)] for k, v in buttons.items()]
+        )
 
-    async def updates(self, offset: int | None = None, timeout: int = 0, limit: int = 100,
-                      allowed: list[str] | None = None) -> list[tuple[int, str]]:
-        found = await self.bot.get_updates(offset, limit, timeout, allowed_updates=allowed,
-                                           read_timeout=30)
+    async def updates(
+        self,
+        offset: int | None = None,
+        timeout: int = 0,
+        limit: int = 100,
+        allowed: list[str] | None = None,
+    ) -> list[tuple[int, str]]:
+        found = await self.bot.get_updates(
+            offset, limit, timeout, allowed_updates=allowed, read_timeout=30
+        )
         return [(update.update_id, _ptb_kind(update)) for update in found]
 
     async def send_document(self, name: str, data: bytes) -> str:
@@ -334,8 +348,13 @@ async def _ptb_answer(update: Update, context: object) -> None:
 
 @contextlib.asynccontextmanager
 async def ptb_runtime(server: LoopbackServer):
-    app = (Application.builder().token(TOKEN).base_url(f"{server.base_url}/bot")
-           .base_file_url(f"{server.base_url}/file/bot").build())
+    app = (
+        Application.builder()
+        .token(TOKEN)
+        .base_url(f"{server.base_url}/bot")
+        .base_file_url(f"{server.base_url}/file/bot")
+        .build()
+    )
     app.add_handler(TypeHandler(Update, _ptb_answer))
     async with app:
         await app.start()
@@ -364,8 +383,14 @@ async def test_a_polling_bot_answers_every_kind_of_phone_action(server, runtime)
         answer = await phone.send("123")
         await phone.edit(answer, "124")
         assert phone.last_bot_text() == "Aangepast: 124"
-        for act in (phone.send_sticker, phone.send_photo, phone.send_voice,
-                    phone.send_document, phone.send_location, phone.send_contact):
+        for act in (
+            phone.send_sticker,
+            phone.send_photo,
+            phone.send_voice,
+            phone.send_document,
+            phone.send_location,
+            phone.send_contact,
+        ):
             await act()
             assert phone.last_bot_text() == "Alleen getypte tekst telt."
     assert all(request.error is None for request in server.requests)

@@ -56,7 +56,7 @@ def test_full_stakeholder_flow(chat, invite, store, consultation):
     assert c.said("(skipped)")
     c.press("Submit")
     assert c.last.state == "submitted"
-    stored = store.answers.for_consultation(consultation.id)
+    stored = sorted(store.answers.for_consultation(consultation.id), key=lambda a: a.question)
     assert [a.question for a in stored] == [1, 2, 3, 4]
     assert "12345678" not in stored[0].text and "[phone number]" in stored[0].text
     assert store.answers.organisations(consultation.id) == [("Gemeente Utrecht", "municipality")]
@@ -157,15 +157,24 @@ def test_expert_is_unlinked_and_withdraws_with_code(chat, invite, store):
     c.press("Submit")
     code_text = next(t for t in c.texts if "withdrawal code" in t)
     code = code_text.split(": ")[1].split("\n")[0]
-    rows = list(store.db["participants"].rows)
-    assert rows[0]["status"] == "submitted"
-    respondent = list(store.db["respondents"].rows)[0]
-    # nothing in the participant or session records points at the respondent
-    assert respondent["id"] not in str(rows) + str(list(store.db["sessions"].rows))
+    # nothing that knows the account tells the role, the consultation or the moment
+    assert store.db["participants"].count == 0
+    session = str(list(store.db["sessions"].rows))
+    assert "expert" not in session and consultation_id(store) not in session
+    (respondent,) = store.db["respondents"].rows
+    assert len(respondent["submitted_at"]) == len("2026-11-22")  # the day, no time to join on
+    assert all(len(r["at"]) == len("2026-11-22") for r in store.db["chat_messages"].rows)
+    assert all(len(r["updated_at"]) == len("2026-11-22") for r in store.db["sessions"].rows)
+    c.send(f"/start {invite('expert')}")
+    assert c.said("already submitted")
     other = chat()  # even from another account, the code withdraws
     other.send(f"/forget {code.lower()}")
     other.press("Yes, erase everything")
     assert store.db["answers"].count == 0
+
+
+def consultation_id(store):
+    return next(iter(store.db["consultations"].rows))["id"]
 
 
 def test_non_text_is_explained_and_not_stored(chat, invite, store):

@@ -36,6 +36,7 @@ def submit(store, consultation, answers, role="stakeholder", organisation=None):
         participant,
         [SubmittedAnswer(q, text, [], "nl") for q, text in answers.items()],
         withdraw_hash=f"w{participant.id}",
+        mark=f"m{participant.id}",
     )
 
 

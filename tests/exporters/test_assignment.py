@@ -127,10 +127,12 @@ def run_cli(lines, *args):
 
 
 def test_cli_writes_top_three_per_statement():
-    code, rows, _ = run_cli([
-        {"id": "a1", "text": DATA_SHARING["nl"], "chapter": "2"},
-        {"id": 7, "text": DATA_SHARING["pl"], "chapter": 2},
-    ])
+    code, rows, _ = run_cli(
+        [
+            {"id": "a1", "text": DATA_SHARING["nl"], "chapter": "2"},
+            {"id": 7, "text": DATA_SHARING["pl"], "chapter": 2},
+        ]
+    )
     assert code == 0
     assert [r["id"] for r in rows] == ["a1", 7]
     assert rows[0]["clusters"][0] == rows[1]["clusters"][0] == "2.11"
@@ -141,11 +143,16 @@ def test_cli_uses_the_codebook_and_corrections_given(tmp_path, codebook):
     path = tmp_path / "codebook.yaml"
     codebook.renamed("2.11", "Privacy").merged("2.23", into="2.11").write(path)
     corrections = tmp_path / "corrections.jsonl"
-    corrections.write_text(json.dumps({"text": "Geen prioriteit bij de gemeente.",
-                                       "cluster": "2.19"}) + "\n", encoding="utf-8")
+    corrections.write_text(
+        json.dumps({"text": "Geen prioriteit bij de gemeente.", "cluster": "2.19"}) + "\n",
+        encoding="utf-8",
+    )
     code, rows, _ = run_cli(
         [{"id": 1, "text": "Ketenpartners werken niet samen.", "chapter": "2"}],
-        "--codebook", str(path), "--examples", str(corrections),
+        "--codebook",
+        str(path),
+        "--examples",
+        str(corrections),
     )
     assert code == 0 and "2.23" not in rows[0]["clusters"]
 
@@ -155,8 +162,13 @@ def test_cli_uses_the_codebook_and_corrections_given(tmp_path, codebook):
     [
         (["{not json"], "line 1, column 2"),
         ([json.dumps({"id": 1, "text": "x"})], "line 1: missing 'chapter'"),
-        ([json.dumps({"id": 1, "text": "x", "chapter": "2"}),
-          json.dumps({"id": 2, "text": "y", "chapter": "5"})], "line 2: chapter '5'"),
+        (
+            [
+                json.dumps({"id": 1, "text": "x", "chapter": "2"}),
+                json.dumps({"id": 2, "text": "y", "chapter": "5"}),
+            ],
+            "line 2: chapter '5'",
+        ),
     ],
 )
 def test_cli_refuses_bad_input_before_writing_anything(lines, message):

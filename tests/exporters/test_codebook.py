@@ -105,8 +105,11 @@ YAML_HEAD = "parts:\n- chapter: '1'\n  question: 1\n  title: Trends\n  clusters:
         (YAML_HEAD + "  - number: '1.1'\n    titel: Oeps\n", "line 7, column 5", "titel"),
         (YAML_HEAD + "  - number: '2.1'\n    title: Verkeerd\n", "line 6, column 13", "1.<"),
         (YAML_HEAD + "  - number: '1.1'\n    title: [a, b]\n", "line 7, column 12", "title"),
-        (YAML_HEAD + "  - number: '1.1'\n    title: A\n  - number: '1.1'\n    title: B\n",
-         "line 8, column 13", "twice"),
+        (
+            YAML_HEAD + "  - number: '1.1'\n    title: A\n  - number: '1.1'\n    title: B\n",
+            "line 8, column 13",
+            "twice",
+        ),
         ("parts:\n- chapter: '1'\n  question: een\n  title: T\n", "line 3, column 13", "question"),
         ("parts: [\n", "line 2, column 1", "not valid YAML"),
     ],

@@ -15,20 +15,56 @@ from exporters.coding_sheet import (
 )
 
 ROWS = [
-    CodingRow("a1-s1", "1", "1.1", "Kwetsbare groepen", ("1.1", "1.2", "1.5"), 0.812,
-              "Steeds jongere slachtoffers melden zich.", "nl"),
-    CodingRow("a1-s2", "1", "1.2", "Digitalisering", ("1.2", "1.1", "1.5"), 0.64,
-              "- werving via apps\n- advertenties verdwijnen snel", "nl", highlight=True),
-    CodingRow("a2-s1", "2", "2.11", "Beperkte mogelijkheid gegevensuitwisseling",
-              ("2.11", "2.3", "2.1"), 0.557,
-              "Coraz więcej danych nie wolno udostępniać.", "pl"),
-    CodingRow("a3-s1", "2", "2.3", "Capaciteit", ("2.3", "2.11", "2.1"), 0.31,
-              "=geen formule, gewoon tekst", "nl", include=False),
+    CodingRow(
+        "s000001000001",
+        "1",
+        "1.1",
+        "Kwetsbare groepen",
+        ("1.1", "1.2", "1.5"),
+        0.812,
+        "Steeds jongere slachtoffers melden zich.",
+        "nl",
+    ),
+    CodingRow(
+        "s000001000002",
+        "1",
+        "1.2",
+        "Digitalisering",
+        ("1.2", "1.1", "1.5"),
+        0.64,
+        "- werving via apps\n- advertenties verdwijnen snel",
+        "nl",
+        highlight=True,
+    ),
+    CodingRow(
+        "s000002000001",
+        "2",
+        "2.11",
+        "Beperkte mogelijkheid gegevensuitwisseling",
+        ("2.11", "2.3", "2.1"),
+        0.557,
+        "Coraz więcej danych nie wolno udostępniać.",
+        "pl",
+    ),
+    CodingRow(
+        "s000003000001",
+        "2",
+        "2.3",
+        "Capaciteit",
+        ("2.3", "2.11", "2.1"),
+        0.31,
+        "=geen formule, gewoon tekst",
+        "nl",
+        include=False,
+    ),
 ]
 CHOICES = {
     "1": [("1.1", "Kwetsbare groepen"), ("1.2", "Digitalisering"), ("1.5", "Opsporing")],
-    "2": [("2.1", "Aangifte"), ("2.3", "Capaciteit"),
-          ("2.11", "Beperkte mogelijkheid gegevensuitwisseling")],
+    "2": [
+        ("2.1", "Aangifte"),
+        ("2.3", "Capaciteit"),
+        ("2.11", "Beperkte mogelijkheid gegevensuitwisseling"),
+    ],
 }
 
 
@@ -54,8 +90,17 @@ def test_round_trip_xlsx_and_csv(xlsx, csv_path):
 def test_xlsx_is_ready_for_the_work_group(xlsx):
     book = openpyxl.load_workbook(xlsx)
     sheet = book["Citaten"]
-    assert [c.value for c in sheet[1]] == ["ID", "Deel", "Cluster", "Suggesties (top 3)",
-                                           "Score", "Citaat", "Taal", "Uitgelicht", "Opnemen"]
+    assert [c.value for c in sheet[1]] == [
+        "ID",
+        "Deel",
+        "Cluster",
+        "Suggesties (top 3)",
+        "Score",
+        "Citaat",
+        "Taal",
+        "Uitgelicht",
+        "Opnemen",
+    ]
     assert sheet.freeze_panes == "A2"
     assert sheet["C2"].value == "1.1 Kwetsbare groepen"
     assert sheet["D2"].value == "1.1, 1.2, 1.5"
@@ -66,8 +111,11 @@ def test_xlsx_is_ready_for_the_work_group(xlsx):
     lists = book["Clusters"]
     assert lists.sheet_state == "hidden"
     assert [c.value for c in lists["B"]][:4] == [
-        "Deel 2", "2.1 Aangifte", "2.3 Capaciteit",
-        "2.11 Beperkte mogelijkheid gegevensuitwisseling"]
+        "Deel 2",
+        "2.1 Aangifte",
+        "2.3 Capaciteit",
+        "2.11 Beperkte mogelijkheid gegevensuitwisseling",
+    ]
     validations = {str(v.sqref): v for v in sheet.data_validations.dataValidation}
     assert validations["C2:C3"].formula1 == "'Clusters'!$A$2:$A$4"
     assert validations["C4:C5"].formula1 == "'Clusters'!$B$2:$B$4"
@@ -80,8 +128,10 @@ def test_csv_opens_in_dutch_excel(csv_path):
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
     assert lines[0] == "ID;Deel;Cluster;Suggesties (top 3);Score;Citaat;Taal;Uitgelicht;Opnemen"
-    assert lines[1] == ("a1-s1;1;1.1 Kwetsbare groepen;1.1, 1.2, 1.5;0,812;"
-                        "Steeds jongere slachtoffers melden zich.;nl;nee;ja")
+    assert lines[1] == (
+        "s000001000001;1;1.1 Kwetsbare groepen;1.1, 1.2, 1.5;0,812;"
+        "Steeds jongere slachtoffers melden zich.;nl;nee;ja"
+    )
     assert "'=geen formule" in raw.decode("utf-8-sig")  # Excel must not evaluate it
 
 
@@ -104,7 +154,7 @@ def test_work_group_edits_in_excel_are_read(xlsx):
 
 def test_work_group_edits_in_csv_are_read(csv_path):
     text = csv_path.read_text(encoding="utf-8-sig")
-    text = text.replace("a1-s1;1;1.1 Kwetsbare groepen", "a1-s1;1;1.5 Opsporing")
+    text = text.replace("s000001000001;1;1.1 Kwetsbare groepen", "s000001000001;1;1.5 Opsporing")
     text = text.replace("nl;nee;ja\n", "nl;ja;nee\n", 1)
     csv_path.write_text(text, encoding="utf-8-sig", newline="")
     first = read_coding_sheet(csv_path)[0]
@@ -116,8 +166,10 @@ def test_csv_saved_by_older_excel_in_windows_encoding(tmp_path):
     path = tmp_path / "codering.csv"
     path.write_bytes(
         "ID;Deel;Cluster;Suggesties (top 3);Score;Citaat;Taal;Uitgelicht;Opnemen\r\n"
-        "a5-s1;3;3.2 Coöperatie;3.2;0,5;Een coördinator werkt goed.;nl;nee;ja\r\n"
-        .encode("cp1252"))
+        "s000005000001;3;3.2 Coöperatie;3.2;0,5;Een coördinator werkt goed.;nl;nee;ja\r\n".encode(
+            "cp1252"
+        )
+    )
     [row] = read_coding_sheet(path)
     assert row.cluster_title == "Coöperatie" and row.text == "Een coördinator werkt goed."
     assert row.score == 0.5
@@ -129,20 +181,30 @@ def _edit(path: Path, cell: str, value: object) -> None:
     book.save(path)
 
 
-@pytest.mark.parametrize(("cell", "value", "message"), [
-    ("A3", "regel-7", "row 3, column A 'ID': 'regel-7' is not a statement id"),
-    ("A4", None, "row 4, column A 'ID': empty is not a statement id"),
-    ("I3", "misschien", "row 3, column I 'Opnemen': 'misschien' is not ja/nee"),
-    ("H5", "jawel", "row 5, column H 'Uitgelicht': 'jawel' is not ja/nee"),
-    ("C2", "2.11 Beperkte mogelijkheid gegevensuitwisseling",
-     "row 2, column C 'Cluster': cluster 2.11 belongs to part 2, but this statement is in "
-     "part 1"),
-    ("C2", 1.1, "row 2, column C 'Cluster': 1.1 is a bare number"),
-    ("C3", None, "row 3, column C 'Cluster': empty; choose a cluster"),
-    ("E4", "hoog", "row 4, column E 'Score': 'hoog' is not a number"),
-    ("A5", "a1-s1", "row 5, column A 'ID': statement a1-s1 is already in row 2"),
-    ("B2", "Trends", "row 2, column B 'Deel': 'Trends' is not a part number"),
-])
+@pytest.mark.parametrize(
+    ("cell", "value", "message"),
+    [
+        ("A3", "regel-7", "row 3, column A 'ID': 'regel-7' is not a statement id"),
+        ("A4", None, "row 4, column A 'ID': empty is not a statement id"),
+        ("I3", "misschien", "row 3, column I 'Opnemen': 'misschien' is not ja/nee"),
+        ("H5", "jawel", "row 5, column H 'Uitgelicht': 'jawel' is not ja/nee"),
+        (
+            "C2",
+            "2.11 Beperkte mogelijkheid gegevensuitwisseling",
+            "row 2, column C 'Cluster': cluster 2.11 belongs to part 2, but this statement is in "
+            "part 1",
+        ),
+        ("C2", 1.1, "row 2, column C 'Cluster': 1.1 is a bare number"),
+        ("C3", None, "row 3, column C 'Cluster': empty; choose a cluster"),
+        ("E4", "hoog", "row 4, column E 'Score': 'hoog' is not a number"),
+        (
+            "A5",
+            "s000001000001",
+            "row 5, column A 'ID': statement s000001000001 is already in row 2",
+        ),
+        ("B2", "Trends", "row 2, column B 'Deel': 'Trends' is not a part number"),
+    ],
+)
 def test_a_wrong_cell_is_named_by_row_and_column(xlsx, cell, value, message):
     _edit(xlsx, cell, value)
     before = xlsx.read_bytes()
@@ -171,7 +233,8 @@ def test_missing_or_renamed_column_is_named(xlsx, csv_path):
     with pytest.raises(CodingSheetError) as caught:
         read_coding_sheet(csv_path)
     assert "missing column(s) 'Uitgelicht'; unrecognised headers: 8 'Highlights'" in str(
-        caught.value)
+        caught.value
+    )
     assert caught.value.column == "8"
 
 
@@ -219,7 +282,10 @@ def test_drop_down_lists_default_to_the_clusters_in_use(tmp_path):
     write_coding_sheet(ROWS, path)
     lists = openpyxl.load_workbook(path)["Clusters"]
     assert [c.value for c in lists["B"]] == [
-        "Deel 2", "2.3 Capaciteit", "2.11 Beperkte mogelijkheid gegevensuitwisseling"]
+        "Deel 2",
+        "2.3 Capaciteit",
+        "2.11 Beperkte mogelijkheid gegevensuitwisseling",
+    ]
 
 
 def test_english_sheet_reads_back_too(tmp_path):

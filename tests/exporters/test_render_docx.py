@@ -13,8 +13,12 @@ from exporters.model import Quote
 from exporters.render_docx import render_contributions_docx, render_docx
 from tests.exporters.anthology_sample import ARABIC, POLISH, sample_anthology
 
-PARTS = ["1 Trends en ontwikkelingen", "2 Problemen en oorzaken", "3 Wat gaat er goed?",
-         "4 Ambities"]
+PARTS = [
+    "1 Trends en ontwikkelingen",
+    "2 Problemen en oorzaken",
+    "3 Wat gaat er goed?",
+    "4 Ambities",
+]
 
 
 @pytest.fixture(scope="module")
@@ -34,9 +38,13 @@ def _body_xml(document) -> str:
 
 def test_cover_shows_programme_title_subtitle_and_date(document):
     cover = [p.text for p in document.paragraphs[:5]]
-    assert cover == ["", "Samen tegen mensenhandel",
-                     "Een bloemlezing van citaten over trends, problemen en ambities",
-                     "Uit de consultatie van de programmagroep", "5 oktober 2022"]
+    assert cover == [
+        "",
+        "Samen tegen mensenhandel",
+        "Een bloemlezing van citaten over trends, problemen en ambities",
+        "Uit de consultatie van de programmagroep",
+        "5 oktober 2022",
+    ]
     assert document.paragraphs[2].style.name == "Title"
     # The cover is its own section (no footer); the annex list is a two-column section.
     assert len(document.sections) == 3
@@ -44,11 +52,18 @@ def test_cover_shows_programme_title_subtitle_and_date(document):
 
 def test_headings_are_real_heading_styles_in_the_published_order(document):
     assert _styled(document, "Heading 1") == [
-        "Context en verantwoording", *PARTS, "Bijlage A: betrokken organisaties"]
+        "Context en verantwoording",
+        *PARTS,
+        "Bijlage A: betrokken organisaties",
+    ]
     assert _styled(document, "Heading 2") == [
-        "1.1 Kwetsbare groepen", "1.2 Digitalisering", "2.1 Aangiftebereidheid",
-        "2.2 Beperkte mogelijkheid gegevensuitwisseling", "3.1 Meer samenwerking",
-        "4.1 Slachtoffer centraal"]
+        "1.1 Kwetsbare groepen",
+        "1.2 Digitalisering",
+        "2.1 Aangiftebereidheid",
+        "2.2 Beperkte mogelijkheid gegevensuitwisseling",
+        "3.1 Meer samenwerking",
+        "4.1 Slachtoffer centraal",
+    ]
     assert "Context en verantwoording" in _styled(document, "Heading 1")
 
 
@@ -77,7 +92,8 @@ def test_pull_quotes_are_set_large_on_their_part_title_page(document):
     pulls = [i for i, p in enumerate(paragraphs) if p.style.name == "Intense Quote"]
     assert [paragraphs[i].text for i in pulls] == [
         "“Zonder vertrouwen doet niemand aangifte, hoe goed de wet ook is.”",
-        "“Elk slachtoffer krijgt binnen een week een vaste begeleider.”"]
+        "“Elk slachtoffer krijgt binnen een week een vaste begeleider.”",
+    ]
     part_2 = next(i for i, p in enumerate(paragraphs) if p.text == PARTS[1])
     assert paragraphs[part_2 + 2].style.name == "Intense Quote"
     pull_style = document.styles["Intense Quote"].font.size
@@ -99,8 +115,13 @@ def test_table_of_contents_is_a_word_field_prefilled_with_pages(document):
     assert 'TOC \\o "1-2" \\h \\z \\u' in body
     entries = [p.text for p in document.paragraphs if p.style.name in {"toc 1", "toc 2"}]
     titles = [re.sub(r"\t\d+$", "", entry) for entry in entries]
-    assert titles[:5] == ["Context en verantwoording", PARTS[0], "1.1 Kwetsbare groepen",
-                          "1.2 Digitalisering", PARTS[1]]
+    assert titles[:5] == [
+        "Context en verantwoording",
+        PARTS[0],
+        "1.1 Kwetsbare groepen",
+        "1.2 Digitalisering",
+        PARTS[1],
+    ]
     pages = [int(entry.rsplit("\t", 1)[1]) for entry in entries]
     assert pages == sorted(pages) and pages[0] >= 3
     settings = document.settings.element
@@ -113,19 +134,31 @@ def test_table_of_contents_is_a_word_field_prefilled_with_pages(document):
 def test_prefilled_page_numbers_are_where_libreoffice_puts_the_headings(document):
     # Checked against this document rendered by LibreOffice (headless, to PDF): cover 1,
     # contents 2, context 3-4, each part title page followed by its clusters' page.
-    entries = [p.text.rsplit("\t", 1) for p in document.paragraphs
-               if p.style.name in {"toc 1", "toc 2"}]
+    entries = [
+        p.text.rsplit("\t", 1) for p in document.paragraphs if p.style.name in {"toc 1", "toc 2"}
+    ]
     assert {title: int(page) for title, page in entries} == {
-        "Context en verantwoording": 3, PARTS[0]: 5, "1.1 Kwetsbare groepen": 6,
-        "1.2 Digitalisering": 6, PARTS[1]: 7, "2.1 Aangiftebereidheid": 8,
-        "2.2 Beperkte mogelijkheid gegevensuitwisseling": 8, PARTS[2]: 9,
-        "3.1 Meer samenwerking": 10, PARTS[3]: 11, "4.1 Slachtoffer centraal": 12,
-        "Bijlage A: betrokken organisaties": 13}
+        "Context en verantwoording": 3,
+        PARTS[0]: 5,
+        "1.1 Kwetsbare groepen": 6,
+        "1.2 Digitalisering": 6,
+        PARTS[1]: 7,
+        "2.1 Aangiftebereidheid": 8,
+        "2.2 Beperkte mogelijkheid gegevensuitwisseling": 8,
+        PARTS[2]: 9,
+        "3.1 Meer samenwerking": 10,
+        PARTS[3]: 11,
+        "4.1 Slachtoffer centraal": 12,
+        "Bijlage A: betrokken organisaties": 13,
+    }
 
 
 def test_context_is_generated_from_the_consultation(document):
-    start = next(i for i, p in enumerate(document.paragraphs)
-                 if p.text == "Context en verantwoording" and p.style.name == "Heading 1")
+    start = next(
+        i
+        for i, p in enumerate(document.paragraphs)
+        if p.text == "Context en verantwoording" and p.style.name == "Heading 1"
+    )
     end = next(i for i, p in enumerate(document.paragraphs) if p.text == "Deel 1")
     context = "\n".join(p.text for p in document.paragraphs[start:end])
     assert "consultatie van het programma Samen tegen mensenhandel van 5 oktober 2022" in context
@@ -150,7 +183,12 @@ def test_running_footer_names_the_programme_with_page_number(document):
 
 def test_annex_alphabetical_and_only_with_organisations(tmp_path, document):
     assert _styled(document, "Organisation") == [
-        "Ádám Stichting", "CoMensha", "Gemeente Utrecht", "politie", "Zorgnetwerk Oost"]
+        "Ádám Stichting",
+        "CoMensha",
+        "Gemeente Utrecht",
+        "politie",
+        "Zorgnetwerk Oost",
+    ]
     annex_list = document.sections[2]
     assert annex_list._sectPr.find(qn("w:cols")).get(qn("w:num")) == "2"
     assert annex_list.footer.is_linked_to_previous  # same running footer
@@ -171,14 +209,15 @@ def test_contributions_are_a_separate_document(tmp_path, document):
     assert _styled(contributions, "Title") == ["Bijdragen"]
     assert _styled(contributions, "Quote") == [
         "“Wij kunnen twee keer per jaar een training voor wijkteams geven.”",
-        "“Możemy tłumaczyć ulotki na język polski.” (Pools)"]
+        "“Możemy tłumaczyć ulotki na język polski.” (Pools)",
+    ]
     assert all("Aangiftebereidheid" not in p.text for p in contributions.paragraphs)
 
 
 def test_text_word_cannot_store_is_dropped_not_fatal(tmp_path):
     anthology = sample_anthology()
     cluster = anthology.parts[0].clusters[0]
-    odd = Quote("a40-s1", "Bel\x07 ons\x0b maar\tgewoon.", "nl")
+    odd = Quote("s000028000001", "Bel\x07 ons\x0b maar\tgewoon.", "nl")
     part = replace(anthology.parts[0], clusters=(replace(cluster, quotes=(odd,)),))
     path = tmp_path / "vreemd.docx"
     render_docx(sample_anthology(parts=(part,)), path)
@@ -192,8 +231,11 @@ def test_english_document(tmp_path):
     assert _styled(english, "Heading 1")[0] == "Context and accountability"
     assert "Part 1" in [p.text for p in english.paragraphs]
     assert f"“{POLISH.text}” (Polish)" in _styled(english, "Quote")
-    assert english.sections[1].footer.paragraphs[0].text.startswith(
-        "anthology - Samen tegen mensenhandel")
+    assert (
+        english.sections[1]
+        .footer.paragraphs[0]
+        .text.startswith("anthology - Samen tegen mensenhandel")
+    )
 
 
 def test_a_failed_save_leaves_the_old_document_and_no_partial_file(tmp_path, monkeypatch):
@@ -215,14 +257,20 @@ def test_a_failed_save_leaves_the_old_document_and_no_partial_file(tmp_path, mon
 def test_an_early_export_without_answers_still_renders(tmp_path):
     empty_parts = tuple(replace(p, clusters=()) for p in sample_anthology().parts)
     path = tmp_path / "leeg.docx"
-    render_docx(sample_anthology(parts=empty_parts, organisations=(), contributions=(),
-                                 date=""), path)
+    render_docx(
+        sample_anthology(parts=empty_parts, organisations=(), contributions=(), date=""), path
+    )
     empty = docx.Document(str(path))
     assert _styled(empty, "Heading 1") == ["Context en verantwoording", *PARTS]
     assert _styled(empty, "Quote") == []
-    assert any(p.text.startswith("Deze bloemlezing bundelt de antwoorden uit de consultatie "
-                                 "van het programma Samen tegen mensenhandel.")
-               for p in empty.paragraphs)
+    assert any(
+        p.text.startswith(
+            "Deze bloemlezing bundelt de antwoorden uit de consultatie "
+            "van het programma Samen tegen mensenhandel."
+        )
+        for p in empty.paragraphs
+    )
     render_contributions_docx(sample_anthology(contributions=()), tmp_path / "b.docx")
     assert "Er zijn geen antwoorden op deze vraag gegeven." in [
-        p.text for p in docx.Document(str(tmp_path / "b.docx")).paragraphs]
+        p.text for p in docx.Document(str(tmp_path / "b.docx")).paragraphs
+    ]

@@ -39,12 +39,18 @@ class _Page(HTMLParser):
             element[2].append(data)
 
     def texts(self, tag: str, css_class: str | None = None) -> list[str]:
-        return ["".join(text) for t, attributes, text in self.elements
-                if t == tag and (css_class is None or css_class in attributes.get("class", ""))]
+        return [
+            "".join(text)
+            for t, attributes, text in self.elements
+            if t == tag and (css_class is None or css_class in attributes.get("class", ""))
+        ]
 
     def find(self, tag: str, **attributes: str) -> list[tuple[str, dict[str, str], list[str]]]:
-        return [e for e in self.elements
-                if e[0] == tag and all(e[1].get(k) == v for k, v in attributes.items())]
+        return [
+            e
+            for e in self.elements
+            if e[0] == tag and all(e[1].get(k) == v for k, v in attributes.items())
+        ]
 
 
 @pytest.fixture
@@ -71,10 +77,18 @@ def test_page_is_standalone_with_print_styles(source, page):
 
 
 def test_parts_in_order_each_in_its_own_printed_section(page):
-    assert page.texts("h2")[2:6] == ["1 Trends en ontwikkelingen", "2 Problemen en oorzaken",
-                                     "3 Wat gaat er goed?", "4 Ambities"]
+    assert page.texts("h2")[2:6] == [
+        "1 Trends en ontwikkelingen",
+        "2 Problemen en oorzaken",
+        "3 Wat gaat er goed?",
+        "4 Ambities",
+    ]
     assert [e[1]["id"] for e in page.elements if "part" == e[1].get("class")] == [
-        "deel-1", "deel-2", "deel-3", "deel-4"]
+        "deel-1",
+        "deel-2",
+        "deel-3",
+        "deel-4",
+    ]
     assert page.texts("p", "part-question")[2].startswith("Vraag 2: Wat gaat er nu goed")
 
 
@@ -101,20 +115,28 @@ def test_quotes_are_literal_escaped_and_carry_their_language(source, page):
 
 def test_pull_quotes_sit_on_their_part_title(page):
     pulls = page.texts("blockquote", "pull-quote")
-    assert pulls == ["“Zonder vertrouwen doet niemand aangifte, hoe goed de wet ook is.”",
-                     "“Elk slachtoffer krijgt binnen een week een vaste begeleider.”"]
+    assert pulls == [
+        "“Zonder vertrouwen doet niemand aangifte, hoe goed de wet ook is.”",
+        "“Elk slachtoffer krijgt binnen een week een vaste begeleider.”",
+    ]
 
 
 def test_context_and_annex(tmp_path, page):
     context = " ".join(page.texts("section", "context"))
     assert "64 stakeholders en 1 ervaringsdeskundige" in context
-    assert [e[1]["value"] for e in page.find("li") if "value" in e[1]] == [
-        "1", "2", "3", "4", "5"]
-    organisations = [t for t in page.texts("li") if t in {"Ádám Stichting", "CoMensha",
-                                                         "Gemeente Utrecht", "politie",
-                                                         "Zorgnetwerk Oost"}]
-    assert organisations == ["Ádám Stichting", "CoMensha", "Gemeente Utrecht", "politie",
-                             "Zorgnetwerk Oost"]
+    assert [e[1]["value"] for e in page.find("li") if "value" in e[1]] == ["1", "2", "3", "4", "5"]
+    organisations = [
+        t
+        for t in page.texts("li")
+        if t in {"Ádám Stichting", "CoMensha", "Gemeente Utrecht", "politie", "Zorgnetwerk Oost"}
+    ]
+    assert organisations == [
+        "Ádám Stichting",
+        "CoMensha",
+        "Gemeente Utrecht",
+        "politie",
+        "Zorgnetwerk Oost",
+    ]
     path = tmp_path / "zonder.html"
     render_html(sample_anthology(organisations=()), path)
     assert "Bijlage A" not in path.read_text(encoding="utf-8")

@@ -19,7 +19,11 @@ def test_json_holds_the_whole_anthology_and_reads_back_equal(tmp_path):
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["format"] == "rondetafel-bloemlezing"
     assert [p["title"] for p in data["parts"]] == [
-        "Trends en ontwikkelingen", "Problemen en oorzaken", "Wat gaat er goed?", "Ambities"]
+        "Trends en ontwikkelingen",
+        "Problemen en oorzaken",
+        "Wat gaat er goed?",
+        "Ambities",
+    ]
     cluster = data["parts"][1]["clusters"][0]
     assert cluster["number"] == "2.1" and cluster["quotes"][0]["highlight"] is True
     assert data["contributions"][0]["text"].startswith("Wij kunnen")

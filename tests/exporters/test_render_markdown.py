@@ -67,15 +67,19 @@ def test_pull_quotes_open_their_part_in_bold(markdown):
 
 
 def test_contents_link_to_every_part_and_cluster(markdown):
-    contents = markdown[markdown.index("## Inhoud"):markdown.index("## Context en verantwoording")]
+    contents = markdown[
+        markdown.index("## Inhoud") : markdown.index("## Context en verantwoording")
+    ]
     assert "- [Context en verantwoording](#context-en-verantwoording)" in contents
-    assert "  - [2.2 Beperkte mogelijkheid gegevensuitwisseling]" \
-           "(#22-beperkte-mogelijkheid-gegevensuitwisseling)" in contents
+    assert (
+        "  - [2.2 Beperkte mogelijkheid gegevensuitwisseling]"
+        "(#22-beperkte-mogelijkheid-gegevensuitwisseling)" in contents
+    )
     assert "- [Bijlage A: betrokken organisaties]" in contents
 
 
 def test_context_tells_how_the_anthology_was_made(markdown):
-    context = markdown[markdown.index("## Context en verantwoording"):markdown.index("## 1 ")]
+    context = markdown[markdown.index("## Context en verantwoording") : markdown.index("## 1 ")]
     assert "5 oktober 2022" in context
     assert "64 stakeholders en 1 ervaringsdeskundige" in context
     assert "4. Wat zouden wij volgens u per se moeten bereiken" in context
@@ -84,15 +88,23 @@ def test_context_tells_how_the_anthology_was_made(markdown):
 
 
 def test_annex_lists_organisations_alphabetically_only_when_there_are_any(tmp_path, markdown):
-    annex = markdown[markdown.index("## Bijlage A: betrokken organisaties"):]
+    annex = markdown[markdown.index("## Bijlage A: betrokken organisaties") :]
     names = re.findall(r"^- (.+)$", annex, re.M)
-    assert names == ["Ádám Stichting", "CoMensha", "Gemeente Utrecht", "politie",
-                     "Zorgnetwerk Oost"]
+    assert names == [
+        "Ádám Stichting",
+        "CoMensha",
+        "Gemeente Utrecht",
+        "politie",
+        "Zorgnetwerk Oost",
+    ]
 
     numbered = tmp_path / "genummerd.md"
     render_markdown(sample_anthology(organisations=("Team 10", "team 2", "Team 1")), numbered)
     assert re.findall(r"^- (Team.*|team.*)$", numbered.read_text(encoding="utf-8"), re.M) == [
-        "Team 1", "team 2", "Team 10"]
+        "Team 1",
+        "team 2",
+        "Team 10",
+    ]
 
     path = tmp_path / "zonder.md"
     render_markdown(sample_anthology(organisations=()), path)
@@ -140,6 +152,9 @@ def test_a_failed_write_leaves_the_old_file_and_no_partial_one(tmp_path, monkeyp
 def test_bullets_of_an_answer_keep_their_line_breaks(markdown):
     lines = [line for line in markdown.splitlines() if line.startswith("> ")]
     start = lines.index("> “Wat nodig is:\\")
-    assert lines[start:start + 3] == ["> “Wat nodig is:\\", "> \\- een vast aanspreekpunt\\",
-                                      "> \\- korte lijnen”"]
+    assert lines[start : start + 3] == [
+        "> “Wat nodig is:\\",
+        "> \\- een vast aanspreekpunt\\",
+        "> \\- korte lijnen”",
+    ]
     assert BULLETS.text.count("\n") == 2

@@ -14,11 +14,28 @@ def texts(source: str) -> list[str]:
 
 def test_every_statement_is_the_literal_span_it_claims():
     fragments = [
-        "Er is te weinig samenwerking.", "Dit komt door de AVG.", "o.a. bij de politie",
-        "• eerste punt", "- tweede punt", "1) derde punt", "\n", "\n\n", "  ", "art. 273f Sr",
-        "1.000 signalen", "zie www.example.nl/pagina.", "[naam] zei het.", "Waarom?",
-        "Slachtoffers zijn bang!", "bijv. jongeren", "“Geringste signaal”.", "Dhr. [naam]",
-        "Ofiary boją się zgłaszać.", "Жертвите се страхуват.", "الضحايا خائفون.", "\t",
+        "Er is te weinig samenwerking.",
+        "Dit komt door de AVG.",
+        "o.a. bij de politie",
+        "• eerste punt",
+        "- tweede punt",
+        "1) derde punt",
+        "\n",
+        "\n\n",
+        "  ",
+        "art. 273f Sr",
+        "1.000 signalen",
+        "zie www.example.nl/pagina.",
+        "[naam] zei het.",
+        "Waarom?",
+        "Slachtoffers zijn bang!",
+        "bijv. jongeren",
+        "“Geringste signaal”.",
+        "Dhr. [naam]",
+        "Ofiary boją się zgłaszać.",
+        "Жертвите се страхуват.",
+        "الضحايا خائفون.",
+        "\t",
     ]
     generator = random.Random(7)
     for _ in range(400):
@@ -38,16 +55,24 @@ def test_each_bullet_is_its_own_statement_without_its_marker():
         "Problemen:\n• Te weinig opvang.\n• Geen zicht op daders.\n- Lange wachtlijsten\n* Geld"
     )
     assert texts(source) == [
-        "Problemen:", "Te weinig opvang.", "Geen zicht op daders.", "Lange wachtlijsten", "Geld",
+        "Problemen:",
+        "Te weinig opvang.",
+        "Geen zicht op daders.",
+        "Lange wachtlijsten",
+        "Geld",
     ]
 
 
 def test_inline_bullets_and_numbered_items_split():
     assert texts("Weinig alternatief: • Buurthuizen sluiten. • Lage lonen.") == [
-        "Weinig alternatief:", "Buurthuizen sluiten.", "Lage lonen.",
+        "Weinig alternatief:",
+        "Buurthuizen sluiten.",
+        "Lage lonen.",
     ]
     assert texts("1. Meer opvang\n2. Betere training\na) voor politie") == [
-        "Meer opvang", "Betere training", "voor politie",
+        "Meer opvang",
+        "Betere training",
+        "voor politie",
     ]
 
 
@@ -90,8 +115,10 @@ def test_a_new_point_starts_a_new_statement_and_a_continuation_stays():
 
 
 def test_continuations_in_other_languages():
-    source = "Victims are afraid to report. This is because they fear losing their job. " \
-             "Police need more training on labour exploitation."
+    source = (
+        "Victims are afraid to report. This is because they fear losing their job. "
+        "Police need more training on labour exploitation."
+    )
     assert texts(source) == [
         "Victims are afraid to report. This is because they fear losing their job.",
         "Police need more training on labour exploitation.",
@@ -112,10 +139,12 @@ def test_a_very_long_sentence_stays_whole():
 
 def test_questions_exclamations_and_other_scripts():
     assert texts("Wat kunnen wij bieden? Weinig! Er is geen opvang voor jongens.") == [
-        "Wat kunnen wij bieden? Weinig!", "Er is geen opvang voor jongens.",
+        "Wat kunnen wij bieden? Weinig!",
+        "Er is geen opvang voor jongens.",
     ]
     assert texts("Жертвите се страхуват да подадат сигнал.\nНяма доверие в полицията.") == [
-        "Жертвите се страхуват да подадат сигнал.", "Няма доверие в полицията.",
+        "Жертвите се страхуват да подадат сигнал.",
+        "Няма доверие в полицията.",
     ]
 
 

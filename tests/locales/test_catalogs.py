@@ -50,4 +50,3 @@ def test_every_key_used_in_code_exists():
         used |= {k for k in KEY_IN_CODE.findall(path.read_text()) if "{" not in k}
     assert used, "the pattern found no keys: the test would prove nothing"
     assert used - set(ENGLISH) == set()
-

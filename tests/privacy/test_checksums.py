@@ -29,7 +29,7 @@ def test_valid_numbers_pass(check, value):
 def test_one_wrong_digit_fails(check, value):
     digits = [i for i, ch in enumerate(value) if ch.isdigit()]
     i = digits[-2]
-    changed = value[:i] + str((int(value[i]) + 1) % 10) + value[i + 1:]
+    changed = value[:i] + str((int(value[i]) + 1) % 10) + value[i + 1 :]
     assert not check(changed)
 
 

@@ -24,12 +24,13 @@ def test_development_set_reaches_the_goals(deidentifier):
         removed = [(f.start, f.end) for f in findings]
         for gold in record["spans"]:
             total += 1
-            caught += all(any(s <= i < e for s, e in removed) or record["text"][i].isspace()
-                          for i in range(gold["start"], gold["end"]))
+            caught += all(
+                any(s <= i < e for s, e in removed) or record["text"][i].isspace()
+                for i in range(gold["start"], gold["end"])
+            )
         golds = [(g["start"], g["end"]) for g in record["spans"]]
         texts += 1
-        wrongly_altered += any(not any(s < ge and gs < e for gs, ge in golds)
-                               for s, e in removed)
+        wrongly_altered += any(not any(s < ge and gs < e for gs, ge in golds) for s, e in removed)
     assert texts > 250 and total > 200
     assert caught / total >= 0.99
     assert wrongly_altered / texts <= 0.05

@@ -19,8 +19,9 @@ def test_loading_deduce_leaves_logging_alone():
         " list(warnings.filters))\n"
         "print(before == after)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert done.stdout.strip() == "True"
 
 

@@ -23,15 +23,13 @@ def test_spans_point_at_the_placeholders_and_never_hold_the_value(deidentifier):
     assert [s.label for s in result.spans] == ["email", "phone"]
     for span in result.spans:
         assert isinstance(span, Span)
-        assert result.text[span.start:span.end] in ("[e-mailadres]", "[telefoonnummer]")
+        assert result.text[span.start : span.end] in ("[e-mailadres]", "[telefoonnummer]")
     assert "smit" not in repr(result) and "2345" not in repr(result)
 
 
 def test_the_same_person_keeps_the_same_number(scrub):
     text = "Jan de Vries belde Pieter Bakker. Later sprak Jan nog met Pieter."
-    assert scrub(text, "nl") == (
-        "[naam 1] belde [naam 2]. Later sprak [naam 1] nog met [naam 2]."
-    )
+    assert scrub(text, "nl") == ("[naam 1] belde [naam 2]. Later sprak [naam 1] nog met [naam 2].")
 
 
 def test_one_person_gets_an_unnumbered_placeholder(scrub):
@@ -41,8 +39,10 @@ def test_one_person_gets_an_unnumbered_placeholder(scrub):
 
 
 def test_text_with_nothing_to_remove_is_returned_unchanged(deidentifier):
-    text = ("In 2023 deden de NLA en het RIEC Rotterdam 40 controles; in 12% van de gevallen "
-            "was er sprake van uitbuiting (art. 273f Sr). Meld het bij Veilig Thuis: 0800-2000.")
+    text = (
+        "In 2023 deden de NLA en het RIEC Rotterdam 40 controles; in 12% van de gevallen "
+        "was er sprake van uitbuiting (art. 273f Sr). Meld het bij Veilig Thuis: 0800-2000."
+    )
     result = deidentifier.deidentify(text, "nl")
     assert result.text == text and result.spans == [] and not result.changed
 

@@ -25,7 +25,9 @@ def test_purge_removes_only_stale_unsubmitted_participants():
     store.participants.add_draft(abandoned.id, 1, 10, "raw words")
     store.sessions.save("key-a", {"state": "question"})
     submitted = store.participants.create(c.id, "stakeholder", "key-b", "nl")
-    store.answers.submit(submitted, [SubmittedAnswer(1, "kept", [], "nl")], withdraw_hash="w")
+    store.answers.submit(
+        submitted, [SubmittedAnswer(1, "kept", [], "nl")], withdraw_hash="w", mark="m"
+    )
     clock.now += timedelta(days=20)
     recent = store.participants.create(c.id, "expert", "key-c", "nl")
     store.participants.add_draft(recent.id, 1, 11, "still writing")

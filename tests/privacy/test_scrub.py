@@ -18,20 +18,29 @@ def run(argv, text):
 
 
 def test_each_line_is_anonymised_with_spans():
-    lines = [{"id": 1, "text": "Bel Jan de Vries op 06-41234567."},
-             {"id": "b", "text": "Niets te verwijderen hier."}]
+    lines = [
+        {"id": 1, "text": "Bel Jan de Vries op 06-41234567."},
+        {"id": "b", "text": "Niets te verwijderen hier."},
+    ]
     code, out = run(["--lang", "nl"], "".join(json.dumps(r) + "\n" for r in lines))
     assert code == 0
     first, second = (json.loads(line) for line in out.splitlines())
-    assert first == {"id": 1, "text": "Bel [naam] op [telefoonnummer].",
-                     "spans": [{"start": 4, "end": 10, "label": "name"},
-                               {"start": 14, "end": 30, "label": "phone"}]}
+    assert first == {
+        "id": 1,
+        "text": "Bel [naam] op [telefoonnummer].",
+        "spans": [
+            {"start": 4, "end": 10, "label": "name"},
+            {"start": 14, "end": 30, "label": "phone"},
+        ],
+    }
     assert second == {"id": "b", "text": "Niets te verwijderen hier.", "spans": []}
 
 
 def test_expert_profile_is_applied():
-    code, out = run(["--profile", "expert", "--lang", "nl"],
-                    '{"id": 7, "text": "Ik was 16 en woonde in Hoogezand."}\n')
+    code, out = run(
+        ["--profile", "expert", "--lang", "nl"],
+        '{"id": 7, "text": "Ik was 16 en woonde in Hoogezand."}\n',
+    )
     assert code == 0
     assert json.loads(out)["text"] == "Ik was [leeftijd] en woonde in [plaats]."
 
@@ -67,6 +76,9 @@ def test_runs_as_a_module():
     done = subprocess.run(
         [sys.executable, "-m", "privacy.scrub", "--lang", "en"],
         input='{"id": 1, "text": "Email me at a.b@example.org"}\n',
-        capture_output=True, text=True, cwd=ROOT, check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
     )
     assert json.loads(done.stdout)["text"] == "Email me at [email address]"

@@ -16,33 +16,37 @@ def step():
         if name not in built:
             built[name] = registry()[name](lexicon)
         st = Statement(text, lang, profile)
-        return [(text[f.start:f.end], f.label) for f in built[name](st)]
+        return [(text[f.start : f.end], f.label) for f in built[name](st)]
 
     return run
 
 
 def test_contact_finds_emails_handles_and_profile_links(step):
     found = step("contact", "Mail a.b@x.nl, volg @lovelyboy_020 of instagram.com/mooie_meiden.")
-    assert found == [("a.b@x.nl", "email"), ("instagram.com/mooie_meiden", "handle"),
-                     ("@lovelyboy_020", "handle")]
+    assert found == [
+        ("a.b@x.nl", "email"),
+        ("instagram.com/mooie_meiden", "handle"),
+        ("@lovelyboy_020", "handle"),
+    ]
 
 
 def test_phone_removes_personal_numbers_and_keeps_helplines(step):
     assert step("phone", "Bel 06-41234567 of Veilig Thuis op 0800-2000.") == [
-        ("06-41234567", "phone")]
+        ("06-41234567", "phone")
+    ]
     assert step("phone", "Modern Slavery Helpline: 08000 121 700", "en") == []
 
 
 def test_phone_takes_dutch_numbers_in_other_languages(step):
-    assert step("phone", "Mój numer w Holandii to 06 12345678.", "pl") == [
-        ("06 12345678", "phone")]
+    assert step("phone", "Mój numer w Holandii to 06 12345678.", "pl") == [("06 12345678", "phone")]
 
 
 def test_phone_with_country_code_goes_even_in_an_unused_range(step):
     # +44 7700 900xxx is reserved for fiction: no real line, but written by a participant it
     # may still be a real (mistyped) number; recall comes first
     assert step("phone", "An agent texts her from +44 7700 900123 every week.", "en") == [
-        ("+44 7700 900123", "phone")]
+        ("+44 7700 900123", "phone")
+    ]
     assert step("phone", "Bel 0031 6 4123 4567.") == [("0031 6 4123 4567", "phone")]
 
 
@@ -52,7 +56,8 @@ def test_phone_does_not_take_a_date_for_a_number(step):
 
 def test_bank_needs_a_valid_checksum_or_a_keyword(step):
     assert step("bank", "Betaald via NL91 ABNA 0417 1643 00.") == [
-        ("NL91 ABNA 0417 1643 00", "bank")]
+        ("NL91 ABNA 0417 1643 00", "bank")
+    ]
     assert step("bank", "Code NL91 ABNA 0417 1643 01 klopt niet.") == []
     assert step("bank", "Mijn rekening is 123456789012.") == [("123456789012", "bank")]
 
@@ -66,19 +71,23 @@ def test_national_id_by_check_digit_or_keyword(step):
 def test_document_numbers_after_a_keyword(step):
     assert step("document", "Zijn V-nummer was 2034567891.") == [("2034567891", "document")]
     assert step("document", "Numer jej paszportu to EA1234567.", "pl") == [
-        ("EA1234567", "document")]
+        ("EA1234567", "document")
+    ]
     assert step("document", "Het dossier is in 2019 gesloten.") == []
 
 
 def test_plates(step):
     assert step("plate", "Een bus met kenteken VKG-41-J.") == [("VKG-41-J", "plate")]
     assert step("plate", "Mașina cu numărul de înmatriculare IS 12 XYZ.", "ro") == [
-        ("IS 12 XYZ", "plate")]
+        ("IS 12 XYZ", "plate")
+    ]
 
 
 def test_address_and_postcode(step):
     assert step("address", "Ze woonde op de Vlierstraat 14, 3082 KL Rotterdam.") == [
-        ("Vlierstraat 14", "address"), ("3082 KL", "postcode")]
+        ("Vlierstraat 14", "address"),
+        ("3082 KL", "postcode"),
+    ]
     assert step("address", "Wij betaalden 120 euro per week.") == []
 
 
@@ -111,17 +120,20 @@ def test_names_leave_public_bodies_alone(step):
 
 def test_dutch_names_with_deduce(step):
     assert step("dutch_names", "Wethouder Van der Linden wil het niet.") == [
-        ("Van der Linden", "name")]
+        ("Van der Linden", "name")
+    ]
     assert step("dutch_names", "Boven alles moet het slachtoffer centraal staan.") == []
     assert step("dutch_names", "Bel Jan de Vries even.") == [("Jan de Vries", "name")]
 
 
 def test_place_small_places_but_not_cities(step):
-    assert step("place", "Ik groeide op in Hoogezand en werkte in Amsterdam.", "nl",
-                "expert") == [("Hoogezand", "place")]
+    assert step("place", "Ik groeide op in Hoogezand en werkte in Amsterdam.", "nl", "expert") == [
+        ("Hoogezand", "place")
+    ]
 
 
 def test_organisation_named_employers(step):
-    found = step("organisation", "Ik werkte bij Kwekerij Van den Berg en daarna bij Fier.",
-                 "nl", "expert")
+    found = step(
+        "organisation", "Ik werkte bij Kwekerij Van den Berg en daarna bij Fier.", "nl", "expert"
+    )
     assert found == [("Kwekerij Van den Berg", "organisation")]
