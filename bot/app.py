@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from bot.settings import Settings
 from dialogs.engine import Deidentifier, Engine
 from dialogs.texts import Texts
-from privacy.keys import Keyring
+from privacy.keys import KeyFileError, Keyring
 from storage.store import Store
 
 
@@ -15,6 +15,20 @@ def load_deidentifier() -> Deidentifier:
     from privacy.pipeline import get_deidentifier
 
     return get_deidentifier()
+
+
+def keyring_for(store: Store, settings: Settings) -> Keyring:
+    """The key, checked against the one this database was made with."""
+    keyring = Keyring.from_setting(settings.secret, settings.key_file)
+    known = store.get_meta("key_fingerprint")
+    if known is None:
+        store.set_meta("key_fingerprint", keyring.fingerprint())
+    elif known != keyring.fingerprint():
+        raise KeyFileError(
+            "the key does not match this database (RONDETAFEL_SECRET or the key file "
+            "changed): restore the original key, or nobody's answers can be found again"
+        )
+    return keyring
 
 
 @dataclass
@@ -27,7 +41,7 @@ class App:
     @classmethod
     def open(cls, settings: Settings, deidentifier: Deidentifier | None = None) -> App:
         store = Store.open(settings.db_path)
-        keyring = Keyring.from_setting(settings.secret, settings.key_file)
+        keyring = keyring_for(store, settings)
         admins = frozenset(keyring.user_key(user_id) for user_id in settings.admins)
         engine = Engine(store, Texts(), keyring, deidentifier or load_deidentifier(), admins)
         return cls(settings, store, keyring, engine)

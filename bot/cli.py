@@ -111,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)  # a line per update is noise
+    # httpx (python-telegram-bot) logs request URLs, and those carry the bot token
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     handler: Callable[..., int] = args.handler
     try:
         return handler(args, from_environment()) or 0

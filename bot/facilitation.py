@@ -126,10 +126,10 @@ def export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def forget(args: argparse.Namespace, settings: Settings) -> int:
-    from privacy.keys import Keyring
+    from bot.app import keyring_for
 
     store = _store(settings)
-    keyring = Keyring.from_setting(settings.secret, settings.key_file)
+    keyring = keyring_for(store, settings)
     code = "".join(ch for ch in args.code.upper() if ch.isalnum())
     respondent = store.answers.respondent_by_withdraw(keyring.derive("withdraw-code", code))
     if respondent is None:

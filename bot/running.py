@@ -70,9 +70,15 @@ class BackgroundBot:
 
 async def _purge_periodically(app: App) -> None:
     while True:
-        report = purge(app.store, app.settings.retention_days)
-        if report.participants or report.sessions:
-            log.info("purged %d participants, %d sessions", report.participants, report.sessions)
+        try:
+            report = purge(app.store, app.settings.retention_days)
+        except Exception as error:  # retention must go on: try again next round
+            log.error("purge failed: %s", type(error).__name__)
+        else:
+            if report.participants or report.sessions:
+                log.info(
+                    "purged %d participants, %d sessions", report.participants, report.sessions
+                )
         await asyncio.sleep(PURGE_EVERY_SECONDS)
 
 

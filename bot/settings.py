@@ -24,9 +24,11 @@ class Settings:
     secret: str | None
     retention_days: int
 
+    key_path: Path | None = None  # RONDETAFEL_KEY_FILE; default next to the database
+
     @property
     def key_file(self) -> Path:
-        return self.db_path.with_suffix(".key")
+        return self.key_path or self.db_path.with_suffix(".key")
 
     def require_token(self) -> str:
         if not self.token:
@@ -62,4 +64,5 @@ def from_environment(environ: dict[str, str] | None = None) -> Settings:
         admins=_admins(env.get("RONDETAFEL_ADMINS", "")),
         secret=env.get("RONDETAFEL_SECRET", "").strip() or None,
         retention_days=int(days),
+        key_path=Path(key) if (key := env.get("RONDETAFEL_KEY_FILE", "").strip()) else None,
     )

@@ -45,6 +45,8 @@ class Piece:
     answer_id: int
     cluster: str
     score: float
+    start: int  # where the statement stands in the stored answer
+    end: int
     highlight: bool
     proposed: bool = False  # fitted no cluster well and nobody placed it: a proposed cluster
 
@@ -69,6 +71,8 @@ def select(
                 respondent=answer.respondent_id,
                 answer_id=answer.id,
                 cluster=s.cluster,
+                start=s.start,
+                end=s.end,
                 score=s.scores[0] if s.scores else 0.0,
                 highlight=s.highlight,
                 proposed=not s.fits and s.decided_by == "auto" and s.question != 5,
@@ -81,7 +85,8 @@ def verify(pieces: list[Piece], answers: list[StoredAnswer]) -> None:
     """Refuse the export if any quote is not literally in its stored anonymised answer."""
     texts = {a.id: a.text for a in answers}
     for piece in pieces:
-        if not piece.text or piece.text not in texts.get(piece.answer_id, ""):
+        answer = texts.get(piece.answer_id, "")
+        if not piece.text or answer[piece.start : piece.end] != piece.text:
             raise LiteralQuoteError(f"statement {piece.id} is not literal in its stored answer")
 
 

@@ -25,21 +25,38 @@ class Keyring:
 
     @classmethod
     def from_file(cls, path: str | Path) -> Keyring:
-        """Read the key file, creating it (mode 0600) with a fresh random secret if absent."""
+        """Read the key file, creating it (mode 0600) with a fresh random secret if absent.
+
+        The new file is written whole under a temporary name and then linked into place, so
+        a crash never leaves an empty key file; a key file others can read is refused.
+        """
         path = Path(path)
+        if not path.exists():
+            cls._create(path)
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
+            if path.stat().st_mode & 0o077:
+                raise KeyFileError(f"key file {path} is readable by others: chmod 600 it")
+            return cls(bytes.fromhex(path.read_text().strip()))
+        except (OSError, ValueError) as error:
+            raise KeyFileError(f"cannot read key file {path}: {error}") from error
+
+    @staticmethod
+    def _create(path: Path) -> None:
+        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+        try:
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_bytes(32).hex())
+                handle.flush()
+                os.fsync(handle.fileno())
             try:
-                return cls(bytes.fromhex(path.read_text().strip()))
-            except (OSError, ValueError) as error:
-                raise KeyFileError(f"cannot read key file {path}: {error}") from error
+                os.link(temporary, path)  # fails if another process made one meanwhile
+            except FileExistsError:
+                pass
         except OSError as error:
             raise KeyFileError(f"cannot create key file {path}: {error.strerror}") from error
-        secret = secrets.token_bytes(32)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(secret.hex())
-        return cls(secret)
+        finally:
+            temporary.unlink(missing_ok=True)
 
     @classmethod
     def from_setting(cls, secret: str | None, key_file: str | Path) -> Keyring:
@@ -54,3 +71,8 @@ class Keyring:
 
     def user_key(self, telegram_user_id: int) -> str:
         return self.derive("user", telegram_user_id)
+
+    def fingerprint(self) -> str:
+        """Identifies the key without revealing it: a database remembers which key it was
+        made with, so a changed secret is noticed instead of silently orphaning everyone."""
+        return self.derive("fingerprint")[:16]

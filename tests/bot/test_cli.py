@@ -150,3 +150,40 @@ async def test_run_reports_unwritable_database(env):
         {"TELEGRAM_BOT_TOKEN": "123:abc", "RONDETAFEL_DB": "/nonexistent/dir/x.db"}
     )
     assert code == 1 and "does not exist" in err and err.strip().count("\n") == 0
+
+
+def test_a_changed_key_is_refused_instead_of_orphaning_everyone(env, capsys, monkeypatch):
+    create(capsys)
+    code, _, _ = run(capsys, "forget", "--code", "AAAAA-BBBBB")  # first use: key remembered
+    assert code == 2
+    monkeypatch.setenv("RONDETAFEL_SECRET", "a-different-secret-of-enough-length")
+    code, _, err = run(capsys, "forget", "--code", "AAAAA-BBBBB")
+    assert code == 1 and "does not match this database" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("runtime", ["aiogram", "ptb"])
+async def test_run_polls_until_stopped_and_never_logs_the_token(env, runtime):
+    import signal
+
+    token = "123456:SECRET-token-never-in-logs"
+    async with LoopbackServer(token=token) as server:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot.cli",
+            "run",
+            "--runtime",
+            runtime,
+            env={**os.environ, "TELEGRAM_BOT_TOKEN": token, "TELEGRAM_API_BASE": server.base_url},
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        for _ in range(300):
+            if server.calls("getUpdates"):
+                break
+            await asyncio.sleep(0.1)
+        process.send_signal(signal.SIGTERM)
+        _, err = await asyncio.wait_for(process.communicate(), timeout=60)
+    assert server.calls("getUpdates")
+    assert process.returncode == 0, err.decode()
+    assert "SECRET-token" not in err.decode()

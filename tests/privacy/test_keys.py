@@ -36,5 +36,14 @@ def test_short_secret_and_damaged_key_file_are_refused(tmp_path):
         Keyring(b"short")
     damaged = tmp_path / "bad.key"
     damaged.write_text("not hex at all")
+    damaged.chmod(0o600)
     with pytest.raises(KeyFileError, match="cannot read key file"):
         Keyring.from_file(damaged)
+
+
+def test_a_key_file_others_can_read_is_refused(tmp_path):
+    path = tmp_path / "open.key"
+    Keyring.from_file(path)
+    path.chmod(0o644)
+    with pytest.raises(KeyFileError, match="readable by others"):
+        Keyring.from_file(path)
