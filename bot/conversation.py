@@ -34,6 +34,7 @@ CONTENT_KINDS = (
     "dice",
 )
 WHAT = {"video_note": "video", "animation": "video", "venue": "location"}
+MESSAGE_LIMIT = 4096  # characters Telegram takes in one message
 
 
 class Channel(Protocol):
@@ -60,6 +61,18 @@ def what_of(present: list[str]) -> str:
     return "other"
 
 
+def chunks(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Text in pieces Telegram accepts, cut at paragraphs, then lines, then spaces."""
+    pieces: list[str] = []
+    while len(text) > limit:
+        window = text[:limit]
+        cuts = (window.rfind(mark) for mark in ("\n\n", "\n", " "))
+        cut = next((c for c in cuts if c > limit // 2), limit)
+        pieces.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    return [*pieces, text] if text or not pieces else pieces
+
+
 def retry_after(error: Exception) -> float | None:
     """Seconds Telegram asks to wait (flood control), from either framework's exception."""
     wait = getattr(error, "retry_after", None)
@@ -80,12 +93,19 @@ class Conversation:
                 outcome = self.engine.handle(event)
             except Exception as error:  # never the participant's words in the log
                 log.error("handling %s failed: %s", event.kind, type(error).__name__)
-                text = self.engine.texts.get(event.language_code, "error.generic")
+                text = self.engine.texts.get(self._language(event), "error.generic")
                 outcome = Outcome(actions=(Send(text),), state="")
             log.debug("handled %s; now %s", event.kind, outcome.state)
             for action in outcome.actions:
                 await self._perform(event.user_key, action, channel)
             return outcome
+
+    def _language(self, event: Event) -> str | None:
+        try:
+            data = self.engine.store.sessions.load(event.user_key) or {}
+        except Exception:  # the storage itself may be what failed
+            data = {}
+        return data.get("lang") or event.language_code
 
     async def _perform(self, user_key: str, action, channel: Channel) -> None:
         for _ in range(3):
@@ -103,8 +123,11 @@ class Conversation:
 
     async def _call(self, user_key: str, action, channel: Channel) -> None:
         if isinstance(action, Send):
-            message_id = await channel.send(action.text, action.buttons)
-            self.engine.sent(user_key, message_id, bool(action.buttons))
+            parts = chunks(action.text)
+            for number, part in enumerate(parts, start=1):
+                buttons = action.buttons if number == len(parts) else ()
+                message_id = await channel.send(part, buttons)
+                self.engine.sent(user_key, message_id, bool(buttons))
         elif isinstance(action, ClearButtons):
             await channel.clear_buttons(action.message_id)
         elif isinstance(action, DeleteMessages):

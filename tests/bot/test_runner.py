@@ -91,3 +91,31 @@ def test_commands_and_content_kinds_are_read_as_the_engine_names_them():
     assert command_of("/start@rondetafel_bot abc") == ("start", "abc")
     assert command_of("not a command") is None
     assert what_of(["video_note"]) == "video" and what_of(["unknown"]) == "other"
+
+
+def test_long_texts_are_cut_where_a_reader_expects_it():
+    from bot.conversation import chunks
+
+    text = "\n\n".join(f"Paragraph {i}: " + "word " * 150 for i in range(8))
+    pieces = chunks(text)
+    assert all(len(p) <= 4096 for p in pieces) and len(pieces) > 1
+    assert all(p.startswith("Paragraph") for p in pieces)
+    assert "".join(pieces).replace(" ", "").replace("\n", "") == text.replace(" ", "").replace(
+        "\n", ""
+    )
+    assert chunks("x" * 9000) == ["x" * 4096, "x" * 4096, "x" * 808]
+    assert chunks("short") == ["short"]
+
+
+async def test_a_long_message_arrives_in_parts_with_its_buttons_last(conversation):
+    from dialogs.events import Button, Outcome, Send
+
+    phone = Phone()
+    long = "\n\n".join("“" + "quote " * 100 + "”" for _ in range(10))
+    conversation.engine.handle = lambda event: Outcome(
+        (Send(long, ((Button("Change", "1:change:1"),),)),), "review"
+    )
+    sent_with_buttons = []
+    conversation.engine.sent = lambda user, mid, has: sent_with_buttons.append(has)
+    await conversation.handle(Event("u", "text", text="x"), phone)
+    assert len(phone.sent) == 2 and sent_with_buttons == [False, True]
