@@ -15,6 +15,7 @@ from babel import Locale
 from babel.dates import format_date
 
 from exporters.codebook import Codebook
+from exporters.document_text import Wording
 from exporters.model import Anthology, Cluster, Part, Participation, Question, Quote
 from exporters.proposals import propose_clusters
 from exporters.review import codebook_of, refresh
@@ -187,7 +188,7 @@ def _parts(consultation, codebook, pieces, locale) -> tuple[Part, ...]:
             clusters.append(
                 Cluster(
                     number=f"{part.chapter}.{len(clusters) + 1}",
-                    title=title,
+                    title=Wording(locale).text("proposed_cluster", title=title),
                     quotes=tuple(_quote(p) for p in members),
                     proposed=True,
                 )

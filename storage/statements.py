@@ -96,7 +96,11 @@ class Statements:
                     [cluster, int(highlight), int(include), moment, statement_id],
                 )
 
-    def forget_answers(self, answer_ids: list[int]) -> None:
+    def set_highlights(self, marks: dict[str, bool]) -> None:
+        """Pull quotes as the work group marked them (highlight only; the cluster stays)."""
         with self._db.conn:
-            for answer_id in answer_ids:
-                self._db.execute("DELETE FROM statements WHERE answer_id = ?", [answer_id])
+            for statement_id, highlight in marks.items():
+                self._db.execute(
+                    "UPDATE statements SET highlight = ? WHERE id = ?",
+                    [int(highlight), statement_id],
+                )

@@ -129,3 +129,27 @@ def test_a_damaged_file_is_refused(consultation_id, capsys, tmp_path):
     xlsx.write_bytes(xlsx.read_bytes()[:500])
     code, _, err = cli(capsys, "import-coding", str(xlsx), "--consultation", consultation_id)
     assert code == 2 and "coding.xlsx" in err and err.count("\n") == 1
+
+
+def test_importing_the_same_sheet_twice_changes_nothing_the_second_time(
+    consultation_id, capsys, tmp_path
+):
+    xlsx = tmp_path / "coding.xlsx"
+    cli(capsys, "export", "--consultation", consultation_id, "--format", "xlsx", "--out", str(xlsx))
+    book, sheet, col = sheet_rows(xlsx)
+    by_text = {sheet.cell(r, col["Citaat"]).value: r for r in range(2, sheet.max_row + 1)}
+    row = by_text["Er zijn te weinig opvangplekken voor mannelijke slachtoffers."]
+    sheet.cell(row, col["Cluster"]).value = "Nieuw thema opvang"
+    signals = by_text["Professionals herkennen de signalen van uitbuiting niet."]
+    sheet.cell(signals, col["Cluster"]).value = "Gebrek bewustzijn in maatschappij"  # a title only
+    book.save(xlsx)
+    code, first, err = cli(capsys, "import-coding", str(xlsx), "--consultation", consultation_id)
+    assert code == 0, err
+    assert "new cluster 2.28 Nieuw thema opvang" in first and first.count("new cluster") == 1
+    code, second, _ = cli(capsys, "import-coding", str(xlsx), "--consultation", consultation_id)
+    assert code == 0
+    assert "0 placed in another cluster, 0 pull quotes changed" in second
+    assert "new cluster" not in second
+    store = Store.open(tmp_path / "c.db")
+    placed = {s.text: s.cluster for s in store.statements.for_consultation(consultation_id)}
+    assert placed["Professionals herkennen de signalen van uitbuiting niet."] == "2.9"
