@@ -56,10 +56,15 @@ def import_codebook(args: argparse.Namespace, settings: Settings) -> int:
     consultation = consultation_in(store, args.consultation)
     try:
         codebook = Codebook.read(args.file)
-    except (CodebookError, FileNotFoundError) as error:
-        raise UsageError(f"{args.file}: {error}") from error
+    except CodebookError as error:
+        raise UsageError(str(error)) from error  # it names the file, line and column
+    except FileNotFoundError as error:
+        raise UsageError(f"{args.file}: no such file") from error
     changes = codebook.changes_from(codebook_of(store, consultation))
-    save_codebook(store, consultation, codebook)
+    try:
+        save_codebook(store, consultation, codebook)
+    except CodebookError as error:
+        raise UsageError(f"{args.file}: {error}") from error
     print(f"codebook of {consultation.id}: {len(changes)} changes")
     for change in changes:
         print(f"  {change}")

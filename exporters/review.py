@@ -10,12 +10,14 @@ from __future__ import annotations
 import secrets
 
 from exporters.assignment import Assigner
-from exporters.codebook import Codebook, load_default_codebook
+from exporters.codebook import Codebook, CodebookError, load_default_codebook
 from exporters.codebook_formats import format_yaml, parse_yaml
 from exporters.statements import split_statements
 from storage.records import Consultation
 from storage.statements import StoredStatement
 from storage.store import Store
+
+ANTHOLOGY_QUESTIONS = (1, 2, 3, 4)
 
 
 def _new_id(taken: set[str]) -> str:
@@ -35,7 +37,22 @@ def codebook_of(store: Store, consultation: Consultation) -> Codebook:
 
 
 def save_codebook(store: Store, consultation: Consultation, codebook: Codebook) -> None:
+    check_complete(codebook)
     store.consultations.set_codebook(consultation.id, format_yaml(codebook))
+
+
+def check_complete(codebook: Codebook) -> None:
+    """Every statement goes in: each of questions 1-4 needs a part with a cluster."""
+    missing = [
+        str(q)
+        for q in ANTHOLOGY_QUESTIONS
+        if (part := codebook.part_for_question(q)) is None or not part.clusters
+    ]
+    if missing:
+        raise CodebookError(
+            f"the codebook needs a part with at least one cluster for question(s) "
+            f"{', '.join(missing)}: without it their answers would drop out of the anthology"
+        )
 
 
 def corrections(statements: list[StoredStatement]) -> list[tuple[str, str]]:
@@ -56,6 +73,8 @@ def refresh(store: Store, consultation: Consultation, codebook: Codebook) -> lis
             continue
         for statement in split_statements(answer.text):
             fresh.append((_new_id(taken), answer, statement))
+    if _reassign_orphans(store, codebook, existing, chapters):
+        existing = store.statements.for_consultation(consultation.id)
     to_assign = [(sid, a, st) for sid, a, st in fresh if a.question in chapters]
     assigner = Assigner(codebook, examples=corrections(existing))
     results = assigner.assign_many(
@@ -85,3 +104,22 @@ def refresh(store: Store, consultation: Consultation, codebook: Codebook) -> lis
         )
     store.statements.add(new)
     return existing + new if new else existing
+
+
+def _reassign_orphans(store: Store, codebook: Codebook, existing, chapters) -> bool:
+    """Statements whose cluster left the codebook (removed, merged) find a new one."""
+    numbers = {c.number for c in codebook.clusters()}
+    orphans = [
+        s for s in existing if s.question in chapters and s.cluster and s.cluster not in numbers
+    ]
+    if not orphans:
+        return False
+    assigner = Assigner(codebook, examples=corrections(existing))
+    results = assigner.assign_many([(s.text, chapters[s.question]) for s in orphans])
+    store.statements.reassign(
+        [
+            (s.id, r.clusters[0], r.clusters, r.scores, r.fits)
+            for s, r in zip(orphans, results, strict=True)
+        ]
+    )
+    return True

@@ -104,3 +104,21 @@ class Statements:
                     "UPDATE statements SET highlight = ? WHERE id = ?",
                     [int(highlight), statement_id],
                 )
+
+    def reassign(self, placements: list[tuple[str, str, list[str], list[float], bool]]) -> None:
+        """New automatic clusters (id, cluster, suggestions, scores, fits) for statements."""
+        moment = stamp(self._now())
+        with self._db.conn:
+            for statement_id, cluster, suggestions, scores, fits in placements:
+                self._db.execute(
+                    "UPDATE statements SET cluster = ?, suggestions = ?, scores = ?, fits = ?,"
+                    " decided_by = 'auto', updated_at = ? WHERE id = ?",
+                    [
+                        cluster,
+                        json.dumps(suggestions),
+                        json.dumps(scores),
+                        int(fits),
+                        moment,
+                        statement_id,
+                    ],
+                )

@@ -96,3 +96,39 @@ def test_scrub_removes_identifiers_and_reports_spans(env, capsys, monkeypatch):
 def test_purge_reports_what_it_removed(env, capsys, monkeypatch):
     code, out, _ = cli(capsys, monkeypatch, "purge", "--days", "30")
     assert code == 0 and out.startswith("purged 0 unsubmitted participants")
+
+
+def test_a_codebook_that_would_drop_answers_is_refused(env, capsys, monkeypatch):
+    _, cid, _ = cli(capsys, monkeypatch, "consultation", "create", "--title", "R")
+    empty = env / "empty.yaml"
+    empty.write_text("name: x\nparts: []\n", encoding="utf-8")
+    code, _, err = cli(
+        capsys, monkeypatch, "codebook", "import", str(empty), "--consultation", cid.strip()
+    )
+    assert code == 2 and "question(s) 1, 2, 3, 4" in err and err.count("\n") == 1
+
+
+def test_statements_of_a_removed_cluster_find_another(env, capsys, monkeypatch):
+    from exporters.anthology import build_anthology
+    from storage.records import SubmittedAnswer
+    from storage.store import Store
+
+    _, cid, _ = cli(capsys, monkeypatch, "consultation", "create", "--title", "R")
+    store = Store.open(env / "r.db")
+    consultation = store.consultations.get(cid.strip())
+    p = store.participants.create(consultation.id, "stakeholder", "k", "nl")
+    text = "Gegevens delen tussen gemeenten en politie is lastig door de AVG."
+    store.answers.submit(p, [SubmittedAnswer(3, text, [], "nl")], withdraw_hash="w", mark="m")
+    (cluster,) = [c for c in build_anthology(store, consultation).parts[1].clusters]
+    store.close()
+    yaml_file = env / "cb.yaml"
+    cli(capsys, monkeypatch, "codebook", "export", "--out", str(yaml_file))
+    Codebook.read(yaml_file).removed(cluster.source_number).write(yaml_file)
+    code, _, err = cli(
+        capsys, monkeypatch, "codebook", "import", str(yaml_file), "--consultation", consultation.id
+    )
+    assert code == 0, err
+    store = Store.open(env / "r.db")
+    (moved,) = build_anthology(store, consultation).parts[1].clusters
+    assert moved.source_number != cluster.source_number
+    assert [q.text for q in moved.quotes] == [text]
