@@ -26,9 +26,6 @@ class Closing:
     def on_submit(self, turn: Turn) -> None:
         session, user_key = turn.session, turn.event.user_key
         participant = self.store.participants.get(session.participant_id)
-        if self.store.consultations.get(participant.consultation_id).status != "open":
-            turn.say("start.closed")
-            return
         answers = []
         for number in range(1, QUESTIONS + 1):
             text = self.store.participants.answer_text(participant.id, number)
@@ -85,8 +82,7 @@ class Closing:
                 turn.say("forget.code_unknown")
                 return
             session.withdraw = withdraw
-        if session.state != "forget":
-            session.resume = session.state
+        turn.remember_where()
         turn.go("forget")
 
     def on_forget(self, turn: Turn) -> None:

@@ -68,8 +68,13 @@ class Engine(Answering, Closing, Assistance, Facilitation):
         if session.lang is None:
             session.lang = self.texts.supported(event.language_code)
         turn = Turn(event=event, session=session, texts=self.texts)
+        if self._closed_meanwhile(turn):
+            return self._finish(turn, data)
         getattr(self, f"on_{route(session.state, self._trigger(turn))}")(turn)
-        session = turn.session  # a handler may have started a new one
+        return self._finish(turn, data)
+
+    def _finish(self, turn: Turn, data: dict | None) -> Outcome:
+        event, session = turn.event, turn.session  # a handler may have started a new one
         if turn.next_state is not None:
             turn.clear_buttons()
             prompts.render(self, turn, FLOW[session.state].prompt)
@@ -95,6 +100,23 @@ class Engine(Answering, Closing, Assistance, Facilitation):
             session = Session.from_dict(data)
             session.prompts.append(message_id)
             self.store.sessions.save(user_key, session.to_dict())
+
+    def _closed_meanwhile(self, turn: Turn) -> bool:
+        """A consultation closed while someone was answering: say so at once, not at submit.
+
+        Their unsubmitted drafts go with the retention period, like any abandoned answer."""
+        session = turn.session
+        if turn.event.kind == "command":  # /help, /forget ... still work as ever
+            return False
+        if session.state not in IN_PROGRESS or session.consultation_id is None:
+            return False
+        consultation = self.store.consultations.get(session.consultation_id)
+        if consultation is not None and consultation.status == "open":
+            return False
+        turn.say("start.closed")
+        turn.session = Session(lang=session.lang, prompts=session.prompts, step=session.step)
+        turn.go("idle")
+        return True
 
     def submission_mark(self, user_key: str, consultation_id: str) -> str:
         return self.keyring.derive("submitted", user_key, consultation_id)
@@ -191,8 +213,7 @@ class Engine(Answering, Closing, Assistance, Facilitation):
         turn.go(target)
 
     def on_ask_language(self, turn: Turn) -> None:
-        if turn.session.state != "language":
-            turn.session.resume = turn.session.state
+        turn.remember_where()
         turn.go("language")
 
     def on_agree(self, turn: Turn) -> None:

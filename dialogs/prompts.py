@@ -53,8 +53,8 @@ def prompt_sector(engine: Engine, turn: Turn) -> None:
 
 
 def question_buttons(turn: Turn, answered: bool) -> list[tuple]:
-    first = [turn.button("button.done", "done")] if answered else []
-    first.append(turn.button("button.skip", "skip"))
+    # with text written, "Skip" would throw it away unasked: "start again" does that openly
+    first = [turn.button("button.done", "done") if answered else turn.button("button.skip", "skip")]
     rows = [tuple(first)]
     second = [turn.button("button.clear", "clear")] if answered else []
     if turn.session.question > 1 and not turn.session.from_review:
@@ -103,8 +103,14 @@ def prompt_review(engine: Engine, turn: Turn) -> None:
 
 
 def prompt_forget(engine: Engine, turn: Turn) -> None:
+    if turn.session.withdraw:
+        text = turn.t("forget.confirm_code")
+    elif turn.session.role == "stakeholder":
+        text = turn.t("forget.confirm")
+    else:  # an experience expert, or someone whose role is no longer known after submitting
+        text = turn.t("forget.confirm") + "\n\n" + turn.t("forget.expert_note")
     turn.offer(
-        turn.t("forget.confirm_code" if turn.session.withdraw else "forget.confirm"),
+        text,
         (
             turn.button("button.forget_yes", "forget_yes"),
             turn.button("button.forget_no", "forget_no"),

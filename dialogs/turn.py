@@ -8,6 +8,8 @@ from dialogs.events import Action, Button, ClearButtons, Event, Send
 from dialogs.session import Session
 from dialogs.texts import Texts
 
+DETOURS = {"language", "forget"}
+
 
 @dataclass
 class Turn:
@@ -45,6 +47,13 @@ class Turn:
         for message_id in self.session.prompts:
             self.actions.append(ClearButtons(message_id))
         self.session.prompts = []
+
+    def remember_where(self) -> None:
+        """Before a detour (/language, /forget): where to come back to. A detour from a
+        detour keeps the first place, so the participant never loses their question."""
+        if self.session.state in DETOURS and self.session.resume:
+            return
+        self.session.resume = self.session.state
 
     def go(self, state: str) -> None:
         """Move to ``state``; its prompt follows. Buttons offered before this are stale."""

@@ -205,13 +205,21 @@ def _parts(consultation, codebook, pieces, locale) -> tuple[Part, ...]:
     return tuple(parts)
 
 
-def assemble(store, consultation, codebook, pieces, locale: str = "nl") -> Anthology:
+def contributions(answers: list[StoredAnswer], consultation_id: str) -> tuple[Quote, ...]:
+    """Answers to question 5, each whole (the action plan needs the offer in full), in an
+    order that says nothing about who wrote them."""
+    whole = [a for a in answers if a.question == CONTRIBUTION_QUESTION]
+    key = {a.id: hashlib.sha256(f"{consultation_id}/{a.id}".encode()).hexdigest() for a in whole}
+    return tuple(
+        Quote(id=f"c{key[a.id][:12]}", text=a.text, lang=a.lang)
+        for a in sorted(whole, key=lambda a: key[a.id])
+    )
+
+
+def assemble(store, consultation, codebook, pieces, answers, locale: str = "nl") -> Anthology:
     report = progress(store.db, consultation.id)
     names = sorted(
         {name for name, _ in store.answers.organisations(consultation.id)}, key=str.casefold
-    )
-    contributions = order(
-        [p for p in pieces if p.question == CONTRIBUTION_QUESTION], consultation.id
     )
     languages = Locale.parse(locale).languages
     return Anthology(
@@ -230,7 +238,7 @@ def assemble(store, consultation, codebook, pieces, locale: str = "nl") -> Antho
         ),
         parts=_parts(consultation, codebook, pieces, locale),
         organisations=tuple(names) if len(names) >= MIN_ORGANISATIONS else (),
-        contributions=tuple(_quote(p) for p in contributions),
+        contributions=contributions(answers, consultation.id),
         language_names={code: languages.get(code, code) for code in {p.lang for p in pieces}},
     )
 
@@ -240,4 +248,4 @@ def build_anthology(store: Store, consultation: Consultation, locale: str = "nl"
     pieces, answers = select(store, consultation, codebook)
     verify(pieces, answers)
     pieces = highlight(pieces, codebook)
-    return assemble(store, consultation, codebook, pieces, locale)
+    return assemble(store, consultation, codebook, pieces, answers, locale)

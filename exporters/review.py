@@ -69,8 +69,8 @@ def refresh(store: Store, consultation: Consultation, codebook: Codebook) -> lis
     chapters = {part.question: part.chapter for part in codebook.parts}
     fresh = []
     for answer in answers:
-        if answer.id in cut:
-            continue
+        if answer.id in cut or answer.question not in chapters:
+            continue  # cut before, or question 5: kept whole for the action plan
         for statement in split_statements(answer.text):
             fresh.append((_new_id(taken), answer, statement))
     if _reassign_orphans(store, codebook, existing, chapters):

@@ -46,6 +46,10 @@ class Answers:
         day = self._now().date().isoformat()
         db = self._db
         with db.conn:
+            if not answers:  # everything skipped: nothing to quote, nobody to count or list
+                self._forget_participant(participant.id)
+                db.execute("INSERT OR IGNORE INTO submissions (mark) VALUES (?)", [mark])
+                return ""
             db.execute(
                 "INSERT INTO respondents (id, consultation_id, role, withdraw_hash, submitted_at)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -79,11 +83,14 @@ class Answers:
                         organisation_hash,
                     ],
                 )
-            for table in ("drafts", "skips"):
-                db.execute(f"DELETE FROM {table} WHERE participant_id = ?", [participant.id])
-            db.execute("DELETE FROM participants WHERE id = ?", [participant.id])
+            self._forget_participant(participant.id)
             db.execute("INSERT OR IGNORE INTO submissions (mark) VALUES (?)", [mark])
         return respondent_id
+
+    def _forget_participant(self, participant_id: int) -> None:
+        for table in ("drafts", "skips"):
+            self._db.execute(f"DELETE FROM {table} WHERE participant_id = ?", [participant_id])
+        self._db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
 
     def submitted(self, mark: str) -> bool:
         return bool(self._db.execute("SELECT 1 FROM submissions WHERE mark = ?", [mark]).fetchone())

@@ -274,3 +274,60 @@ def test_submitting_to_a_closed_consultation_is_refused(chat, invite, store, con
     c.press("Submit")
     assert c.said("This consultation is closed")
     assert store.db["respondents"].count == 0
+
+
+def test_a_detour_from_a_detour_returns_to_the_question(chat, invite):
+    c = chat()
+    start_as(c, invite("expert"))
+    c.send("Half an answer")
+    c.send("/language")
+    c.send("/forget")
+    c.press("No, keep it")
+    assert c.said("Question 1 of 5") and c.said("Half an answer")
+
+
+def test_with_text_written_skip_gives_way_to_start_again(chat, invite):
+    c = chat()
+    start_as(c, invite("expert"))
+    assert [b.label for b in c.buttons()] == ["Skip"]
+    c.send("Something.")
+    labels = [b.label for b in c.buttons()]
+    assert "Skip" not in labels and "Done ✓" in labels and "Start this answer again" in labels
+
+
+def test_forget_speaks_to_the_role(chat, invite):
+    stakeholder = chat()
+    start_as(stakeholder, invite("stakeholder"))
+    stakeholder.send("/forget")
+    assert not stakeholder.said("withdrawal code")
+    expert = chat()
+    start_as(expert, invite("expert"))
+    expert.send("/forget")
+    assert expert.said("withdrawal code")
+
+
+def test_closing_is_said_at_once_to_someone_still_answering(chat, invite, store, consultation):
+    c = chat()
+    start_as(c, invite("expert"))
+    c.send("First part.")
+    store.consultations.set_status(consultation.id, "closed")
+    c.send("Second part.")
+    assert c.said("This consultation is closed") and c.last.state == "idle"
+    c.send("/forget")
+    c.press("Yes, erase everything")
+    assert store.db["drafts"].count == 0
+
+
+def test_skipping_everything_counts_and_lists_nothing(chat, invite, store, consultation):
+    c = chat()
+    start_as(c, invite())
+    c.send("Stichting Voorbeeld")
+    c.press("Skip")
+    for _ in range(5):
+        c.press("Skip")
+    c.press("Submit")
+    assert c.last.state == "submitted"
+    for table in ("respondents", "answers", "organisations", "participants"):
+        assert store.db[table].count == 0, table
+    c.send(f"/start {invite()}")
+    assert c.said("already submitted")

@@ -167,3 +167,9 @@ def test_the_work_groups_correction_steers_later_statements(store, consultation)
     build_anthology(store, consultation)
     later = [s for s in store.statements.for_consultation(consultation.id) if s.id != first.id]
     assert later[0].cluster == target
+
+
+def test_contributions_stay_whole_for_the_action_plan(store, consultation):
+    offer = "Wij kunnen trainingen geven.\n\nOok kunnen wij tolken leveren. Bel ons gerust."
+    submit(store, consultation, {5: offer})
+    assert [q.text for q in build_anthology(store, consultation).contributions] == [offer]
