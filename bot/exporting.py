@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,6 +45,15 @@ def export_consultation(store: Store, consultation: Consultation, fmt: str, out)
     path = Path(out)
     if not path.parent.is_dir():
         raise UsageError(f"the folder {path.parent} does not exist")
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder: give a file name like bloemlezing.{fmt}")
+    if path.suffix.lower() != f".{fmt}":
+        raise UsageError(f"--out {path.name} does not end in .{fmt} (--format {fmt})")
+    if not store.answers.for_consultation(consultation.id):
+        print(
+            f"rondetafel: note: consultation {consultation.id} has no submitted answers yet",
+            file=sys.stderr,
+        )
     if fmt in ("xlsx", "csv"):
         from bot.coding import write_sheet
 

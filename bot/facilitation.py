@@ -13,6 +13,8 @@ from storage.progress import progress
 from storage.store import Store
 
 QUESTIONS = range(1, 6)
+MAX_INVITE_DAYS = 366
+USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{3,31}")  # Telegram's rule for usernames
 
 
 def _store(settings: Settings) -> Store:
@@ -64,7 +66,10 @@ def _expiry(value: str | None, now: datetime) -> datetime | None:
     if value is None:
         return None
     if match := re.fullmatch(r"(\d+)d", value.strip()):
-        return now + timedelta(days=int(match.group(1)))
+        days = int(match.group(1))
+        if not 1 <= days <= MAX_INVITE_DAYS:
+            raise UsageError(f"--expires takes 1 to {MAX_INVITE_DAYS} days, not {days}")
+        return now + timedelta(days=days)
     try:
         day = date.fromisoformat(value)
     except ValueError as error:
@@ -88,6 +93,11 @@ def invite(args: argparse.Namespace, settings: Settings) -> int:
     if not username:
         raise UsageError(
             "the bot's username is not known yet: pass --bot NAME, or `run` the bot once"
+        )
+    if not USERNAME.fullmatch(username):
+        raise UsageError(
+            f"--bot takes the bot's username (letters, digits, _; like rondetafel_bot), "
+            f"not {username!r}"
         )
     token = store.invites.create(
         consultation.id, args.role, args.uses, _expiry(args.expires, store.now())

@@ -205,6 +205,16 @@ def _parts(consultation, codebook, pieces, locale) -> tuple[Part, ...]:
     return tuple(parts)
 
 
+def _distinct(names) -> list[str]:
+    """Each organisation once, however it was typed ("gemeente rotterdam", "Gemeente
+    Rotterdam"), in the spelling most people used; alphabetical."""
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        spellings[" ".join(name.split()).casefold()].append(" ".join(name.split()))
+    chosen = [max(sorted(set(v)), key=v.count) for v in spellings.values()]
+    return sorted(chosen, key=str.casefold)
+
+
 def contributions(answers: list[StoredAnswer], consultation_id: str) -> tuple[Quote, ...]:
     """Answers to question 5, each whole (the action plan needs the offer in full), in an
     order that says nothing about who wrote them."""
@@ -218,9 +228,7 @@ def contributions(answers: list[StoredAnswer], consultation_id: str) -> tuple[Qu
 
 def assemble(store, consultation, codebook, pieces, answers, locale: str = "nl") -> Anthology:
     report = progress(store.db, consultation.id)
-    names = sorted(
-        {name for name, _ in store.answers.organisations(consultation.id)}, key=str.casefold
-    )
+    names = _distinct(name for name, _ in store.answers.organisations(consultation.id))
     languages = Locale.parse(locale).languages
     return Anthology(
         programme=consultation.programme,

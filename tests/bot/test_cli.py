@@ -187,3 +187,32 @@ async def test_run_polls_until_stopped_and_never_logs_the_token(env, runtime):
     assert server.calls("getUpdates")
     assert process.returncode == 0, err.decode()
     assert "SECRET-token" not in err.decode()
+
+
+@pytest.mark.parametrize(
+    "extra, fragment",
+    [
+        (["--expires", "99999999d"], "--expires takes 1 to 366 days"),
+        (["--expires", "0d"], "--expires takes 1 to 366 days"),
+        (["--bot", "https://t.me/MyBot"], "--bot takes the bot's username"),
+        (["--bot", "My Bot"], "--bot takes the bot's username"),
+    ],
+)
+def test_invite_refuses_what_would_make_a_broken_link(env, capsys, extra, fragment):
+    cid = create(capsys)
+    argv = ["invite", "--consultation", cid, "--role", "expert", "--bot", "rondetafel_bot"]
+    code, _, err = run(capsys, *argv, *extra)
+    assert code == 2 and fragment in err and err.count("\n") == 1
+
+
+def test_export_refuses_a_mismatched_or_folder_target(env, capsys, tmp_path):
+    cid = create(capsys)
+    code, _, err = run(
+        capsys, "export", "--consultation", cid, "--format", "md", "--out", str(tmp_path / "x.docx")
+    )
+    assert code == 2 and "does not end in .md" in err
+    code, _, err = run(
+        capsys, "export", "--consultation", cid, "--format", "md", "--out", str(tmp_path)
+    )
+    assert code == 2 and "is a folder" in err
+    assert not (tmp_path / "x.docx").exists()

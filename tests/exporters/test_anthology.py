@@ -173,3 +173,24 @@ def test_contributions_stay_whole_for_the_action_plan(store, consultation):
     offer = "Wij kunnen trainingen geven.\n\nOok kunnen wij tolken leveren. Bel ons gerust."
     submit(store, consultation, {5: offer})
     assert [q.text for q in build_anthology(store, consultation).contributions] == [offer]
+
+
+def test_the_annex_lists_each_organisation_once_however_it_was_typed(store, consultation):
+    typed = [
+        "Gemeente Rotterdam",
+        "gemeente rotterdam",
+        "Gemeente  Rotterdam",
+        "CoMensha",
+        "FairWork",
+        "Nidos",
+        "Politie",
+    ]
+    for name in typed:
+        submit(store, consultation, {1: "Meer online werving."}, organisation=name)
+    assert build_anthology(store, consultation).organisations == (
+        "CoMensha",
+        "FairWork",
+        "Gemeente Rotterdam",
+        "Nidos",
+        "Politie",
+    )
