@@ -43,7 +43,14 @@ class App:
         store = Store.open(settings.db_path)
         keyring = keyring_for(store, settings)
         admins = frozenset(keyring.user_key(user_id) for user_id in settings.admins)
-        engine = Engine(store, Texts(), keyring, deidentifier or load_deidentifier(), admins)
+        engine = Engine(
+            store,
+            Texts(),
+            keyring,
+            deidentifier or load_deidentifier(),
+            admins,
+            settings.retention_days,
+        )
         return cls(settings, store, keyring, engine)
 
     def close(self) -> None:

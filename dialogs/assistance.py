@@ -15,7 +15,7 @@ class Assistance:
             turn.say("start.no_invite")
 
     def on_privacy(self, turn: Turn) -> None:
-        turn.say(f"privacy.{turn.session.role or 'general'}")
+        turn.say(f"privacy.{turn.session.role or 'general'}", days=self.retention_days)
 
     def on_unsupported(self, turn: Turn) -> None:
         what = turn.event.what if turn.event.what in UNSUPPORTED else "other"

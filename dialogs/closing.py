@@ -55,9 +55,11 @@ class Closing:
         # the session keeps no consultation, role or participant: only what wiping needs
         turn.session = Session(lang=session.lang, state="submitted", step=session.step)
         turn.say("submitted.thanks")
+        offer = turn.t("submitted.wipe_offer")
         if code:
             turn.say("submitted.code", code=code)
-        turn.offer(turn.t("submitted.wipe_offer"), (turn.button("button.wipe", "wipe"),))
+            offer += "\n\n" + turn.t("submitted.wipe_code_note")
+        turn.offer(offer, (turn.button("button.wipe", "wipe"),))
 
     def on_after_submit(self, turn: Turn) -> None:
         turn.say("submitted.already")

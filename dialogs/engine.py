@@ -52,9 +52,12 @@ class Engine(Answering, Closing, Assistance, Facilitation):
         keyring: Keyring,
         deidentifier: Deidentifier,
         admins: frozenset[str] = frozenset(),
+        retention_days: int = 30,
     ) -> None:
-        """``admins``: user keys (keyed hashes) of facilitators allowed the chat commands."""
+        """``admins``: user keys (keyed hashes) of facilitators allowed the chat commands;
+        ``retention_days``: how long unsubmitted answers are kept (the texts say it)."""
         self.admins = admins
+        self.retention_days = retention_days
         self.store = store
         self.texts = texts
         self.keyring = keyring

@@ -37,7 +37,9 @@ def prompt_language(engine: Engine, turn: Turn) -> None:
 def prompt_consent(engine: Engine, turn: Turn) -> None:
     consultation = engine.store.consultations.get(turn.session.consultation_id)
     turn.offer(
-        turn.t(f"consent.{turn.session.role}", title=consultation.title),
+        turn.t(
+            f"consent.{turn.session.role}", title=consultation.title, days=engine.retention_days
+        ),
         (turn.button("button.agree", "agree"), turn.button("button.decline", "decline")),
     )
 

@@ -331,3 +331,16 @@ def test_skipping_everything_counts_and_lists_nothing(chat, invite, store, consu
         assert store.db[table].count == 0, table
     c.send(f"/start {invite()}")
     assert c.said("already submitted")
+
+
+def test_the_retention_period_in_the_texts_is_the_one_in_force(store, chat, invite):
+    from dialogs.engine import Engine
+
+    c = chat()
+    e = c.engine
+    c.engine = Engine(store, e.texts, e.keyring, e.deidentifier, retention_days=14)
+    c.send(f"/start {invite()}")
+    c.press("English")
+    assert c.said("deleted after 14 days")
+    c.send("/privacy")
+    assert c.said("after 14 days")
