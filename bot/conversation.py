@@ -53,6 +53,19 @@ def command_of(text: str) -> tuple[str, str] | None:
     return head.split("@")[0].lower(), arg.strip()
 
 
+def message_event(
+    user_key: str, language_code: str | None, message_id: int, text: str | None, present: list[str]
+) -> Event:
+    """A participant's message as the engine sees it: text, a command, or content it cannot
+    take (``present``: the framework's names of what the message carries)."""
+    common = {"message_id": message_id, "language_code": language_code}
+    if text is None:
+        return Event(user_key, "unsupported", what=what_of(present), **common)
+    if (parsed := command_of(text)) is not None:
+        return Event(user_key, "command", text=parsed[1], command=parsed[0], **common)
+    return Event(user_key, "text", text=text, **common)
+
+
 def what_of(present: list[str]) -> str:
     """What kind of non-text content a message carries, as the engine names it."""
     for kind in CONTENT_KINDS:

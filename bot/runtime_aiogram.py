@@ -18,7 +18,7 @@ from aiogram.types import (
 )
 
 from bot.commands import menu
-from bot.conversation import Conversation, command_of, what_of
+from bot.conversation import Conversation, message_event
 from bot.errors import StartupError
 from dialogs.events import Button, Event
 from privacy.keys import Keyring
@@ -71,26 +71,15 @@ class AiogramRuntime:
     async def on_message(self, message: Message) -> None:
         if message.chat.type != "private" or message.from_user is None:
             return
+        user = message.from_user
+        event = message_event(
+            self.keyring.user_key(user.id),
+            user.language_code,
+            message.message_id,
+            message.text,
+            [getattr(message.content_type, "value", message.content_type)],
+        )
         channel = ChatChannel(self.bot, message.chat.id)
-        if message.text is None:
-            event = self._event(
-                message.from_user,
-                "unsupported",
-                message_id=message.message_id,
-                what=what_of([getattr(message.content_type, "value", message.content_type)]),
-            )
-        elif (parsed := command_of(message.text)) is not None:
-            event = self._event(
-                message.from_user,
-                "command",
-                text=parsed[1],
-                command=parsed[0],
-                message_id=message.message_id,
-            )
-        else:
-            event = self._event(
-                message.from_user, "text", text=message.text, message_id=message.message_id
-            )
         await self.conversation.handle(event, channel)
 
     async def on_edited(self, message: Message) -> None:

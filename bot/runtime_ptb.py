@@ -10,7 +10,7 @@ from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from bot.commands import menu
-from bot.conversation import CONTENT_KINDS, Conversation, command_of, what_of
+from bot.conversation import CONTENT_KINDS, Conversation, message_event
 from bot.errors import StartupError
 from dialogs.events import Button, Event
 from privacy.keys import Keyring
@@ -74,26 +74,14 @@ class PtbRuntime:
         message: Message = update.message
         if message.from_user is None:
             return
-        if message.text is None:
-            present = [kind for kind in CONTENT_KINDS if getattr(message, kind, None)]
-            event = self._event(
-                message.from_user,
-                "unsupported",
-                message_id=message.message_id,
-                what=what_of(present),
-            )
-        elif (parsed := command_of(message.text)) is not None:
-            event = self._event(
-                message.from_user,
-                "command",
-                text=parsed[1],
-                command=parsed[0],
-                message_id=message.message_id,
-            )
-        else:
-            event = self._event(
-                message.from_user, "text", text=message.text, message_id=message.message_id
-            )
+        user = message.from_user
+        event = message_event(
+            self.keyring.user_key(user.id),
+            user.language_code,
+            message.message_id,
+            message.text,
+            [kind for kind in CONTENT_KINDS if getattr(message, kind, None)],
+        )
         await self.conversation.handle(event, self._channel(message.chat_id))
 
     async def on_edited(self, update: Update, context) -> None:

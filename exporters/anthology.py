@@ -76,7 +76,7 @@ def select(
                 end=s.end,
                 score=s.scores[0] if s.scores else 0.0,
                 highlight=s.highlight,
-                proposed=not s.fits and s.decided_by == "auto" and s.question != 5,
+                proposed=not s.fits and s.decided_by == "auto",
             )
         )
     return pieces, answers

@@ -75,33 +75,27 @@ def refresh(store: Store, consultation: Consultation, codebook: Codebook) -> lis
             fresh.append((_new_id(taken), answer, statement))
     if _reassign_orphans(store, codebook, existing, chapters):
         existing = store.statements.for_consultation(consultation.id)
-    to_assign = [(sid, a, st) for sid, a, st in fresh if a.question in chapters]
     assigner = Assigner(codebook, examples=corrections(existing))
-    results = assigner.assign_many(
-        [(st.text, chapters[a.question], a.lang) for _, a, st in to_assign]
-    )
-    assigned = {sid: result for (sid, _, _), result in zip(to_assign, results, strict=True)}
-    new = []
-    for sid, answer, statement in fresh:
-        result = assigned.get(sid)
-        new.append(
-            StoredStatement(
-                id=sid,
-                consultation_id=consultation.id,
-                answer_id=answer.id,
-                question=answer.question,
-                start=statement.start,
-                end=statement.end,
-                text=statement.text,
-                cluster=result.clusters[0] if result and result.clusters else "",
-                suggestions=list(result.clusters) if result else [],
-                scores=list(result.scores) if result else [],
-                fits=bool(result.fits) if result else True,
-                highlight=False,
-                include=True,
-                decided_by="auto",
-            )
+    results = assigner.assign_many([(st.text, chapters[a.question], a.lang) for _, a, st in fresh])
+    new = [
+        StoredStatement(
+            id=sid,
+            consultation_id=consultation.id,
+            answer_id=answer.id,
+            question=answer.question,
+            start=statement.start,
+            end=statement.end,
+            text=statement.text,
+            cluster=result.clusters[0] if result.clusters else "",
+            suggestions=list(result.clusters),
+            scores=list(result.scores),
+            fits=bool(result.fits),
+            highlight=False,
+            include=True,
+            decided_by="auto",
         )
+        for (sid, answer, statement), result in zip(fresh, results, strict=True)
+    ]
     store.statements.add(new)
     return existing + new if new else existing
 
