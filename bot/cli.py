@@ -23,53 +23,81 @@ FORMATS = ("md", "html", "docx", "json", "xlsx", "csv")
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="rondetafel", description="Consultations on Telegram, exported as a bloemlezing."
+        prog="rondetafel",
+        description="Consultations on Telegram, exported as a bloemlezing.",
+        epilog=(
+            "example: rondetafel consultation create --title 'Ronde 1' --date 2026-12-01; "
+            "rondetafel invite --consultation ID --role expert --uses 15 --expires 30d; "
+            "rondetafel export --consultation ID --format docx --out bloemlezing.docx"
+        ),
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = sub.add_parser("run", help="start the bot (long polling)")
-    run.add_argument("--runtime", choices=("aiogram", "ptb"), default="aiogram")
+    run.add_argument(
+        "--runtime",
+        choices=("aiogram", "ptb"),
+        default="aiogram",
+        help="the Telegram framework (default aiogram; both behave the same)",
+    )
     run.set_defaults(handler=running.run)
 
     demo = sub.add_parser("demo", help="a complete local consultation: no token, no internet")
     demo.add_argument("--out", default="demo-output", help="folder for the database and exports")
-    demo.add_argument("--runtime", choices=("aiogram", "ptb"), default="aiogram")
+    demo.add_argument(
+        "--runtime",
+        choices=("aiogram", "ptb"),
+        default="aiogram",
+        help="the Telegram framework the demo bot runs on",
+    )
     demo.set_defaults(handler=running.demo)
 
     consultation = sub.add_parser("consultation", help="create, list or close consultations")
     csub = consultation.add_subparsers(dest="action", required=True, metavar="ACTION")
     create = csub.add_parser("create", help="create a consultation; prints its id")
-    create.add_argument("--title", required=True)
+    create.add_argument("--title", required=True, help="shown to participants and on the cover")
     create.add_argument("--date", help="date of the consultation, YYYY-MM-DD (default today)")
-    create.add_argument("--programme", default="Samen tegen mensenhandel")
+    create.add_argument(
+        "--programme", default="Samen tegen mensenhandel", help="for the cover and footer"
+    )
     create.set_defaults(handler=facilitation.create)
     listing = csub.add_parser("list", help="list consultations")
     listing.set_defaults(handler=facilitation.listing)
     close = csub.add_parser("close", help="close a consultation to new answers")
-    close.add_argument("id")
+    close.add_argument("id", help="the consultation id (see `consultation list`)")
     close.set_defaults(handler=facilitation.close)
 
     invite = sub.add_parser("invite", help="make an invite link for one role")
-    invite.add_argument("--consultation", required=True)
-    invite.add_argument("--role", required=True, choices=ROLES)
+    invite.add_argument("--consultation", required=True, help="consultation id")
+    invite.add_argument(
+        "--role",
+        required=True,
+        choices=ROLES,
+        help="stakeholder, or expert (experience expert: asked nothing about themselves)",
+    )
     invite.add_argument("--uses", type=int, help="how many people may use the link")
     invite.add_argument("--expires", help="YYYY-MM-DD, or a number of days like 14d")
     invite.add_argument("--bot", help="the bot's username (default: as seen by `run`)")
     invite.set_defaults(handler=facilitation.invite)
 
     status = sub.add_parser("status", help="progress of a consultation")
-    status.add_argument("--consultation", required=True)
+    status.add_argument("--consultation", required=True, help="consultation id")
     status.set_defaults(handler=facilitation.status)
 
     export = sub.add_parser("export", help="write the bloemlezing or the coding sheet")
-    export.add_argument("--consultation", required=True)
-    export.add_argument("--format", choices=FORMATS, default="md")
+    export.add_argument("--consultation", required=True, help="consultation id")
+    export.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="md",
+        help="md, html, docx (house format), json; xlsx or csv: the coding sheet",
+    )
     export.add_argument("--out", required=True, help="file to write")
     export.set_defaults(handler=facilitation.export)
 
     coding = sub.add_parser("import-coding", help="read back the work group's coding sheet")
     coding.add_argument("file", help="the .xlsx or .csv coding sheet")
-    coding.add_argument("--consultation", required=True)
+    coding.add_argument("--consultation", required=True, help="consultation id")
     coding.set_defaults(handler=review.import_coding)
 
     codebook = sub.add_parser("codebook", help="export or import a consultation's codebook")
@@ -80,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     cb_export.set_defaults(handler=review.export_codebook)
     cb_import = cbsub.add_parser("import", help="use an edited codebook for a consultation")
     cb_import.add_argument("file", help="a .yaml or .csv file")
-    cb_import.add_argument("--consultation", required=True)
+    cb_import.add_argument("--consultation", required=True, help="consultation id")
     cb_import.set_defaults(handler=review.import_codebook)
 
     assign = sub.add_parser(
@@ -95,7 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     scrub.set_defaults(handler=review.scrub)
 
     forget = sub.add_parser("forget", help="erase a respondent's answers by withdrawal code")
-    forget.add_argument("--code", required=True)
+    forget.add_argument("--code", required=True, help="the code the expert received")
     forget.set_defaults(handler=facilitation.forget)
 
     purge = sub.add_parser("purge", help="erase unsubmitted answers past the retention period")

@@ -49,7 +49,10 @@ def create(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def listing(args: argparse.Namespace, settings: Settings) -> int:
-    for c in _store(settings).consultations.all():
+    consultations = _store(settings).consultations.all()
+    if not consultations:
+        print("no consultations yet: rondetafel consultation create --title ...")
+    for c in consultations:
         print(f"{c.id}\t{c.date}\t{c.status}\t{c.title}")
     return 0
 
