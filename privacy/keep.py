@@ -1,10 +1,13 @@
 """Must-keep: what de-identification leaves alone, so quotes stay useful.
 
-Public bodies and national organisations, platforms, cities, provinces and countries
-(data/keep/*.txt) and legal references (data/keep/legal.yaml). A name, place, street
-or organisation finding that touches one of them is dropped; a number inside a legal
-reference ("ECLI:NL:HR:2016:1234", "Richtlijn 2011/36/EU") is not an identifier, nor
-is one inside a public phone number that the phone step recognised (0800 ...).
+Public bodies and national organisations, platforms, well-known public figures,
+cities, provinces and countries (data/keep/*.txt), titles of projects and programmes
+("het project Koers en Kansen", data/keep/titles.txt) and legal references
+(data/keep/legal.yaml). A name, place, street or organisation finding that touches one
+of them is dropped; a number inside a legal reference ("ECLI:NL:HR:2016:1234",
+"Richtlijn 2011/36/EU") is not an identifier, nor is one inside a public phone number
+that the phone step recognised (0800 ...). A name right after an article that never
+stands before a person's name ("het Rijk", "the Salvation Army") is not a name.
 """
 
 from __future__ import annotations
@@ -14,12 +17,21 @@ import re
 from privacy.lexicon import Lexicon
 from privacy.statement import HARD_LABELS, Finding, Statement
 
+_TITLE_JOINS = frozenset({"en", "and", "&", "of", "voor", "van", "de", "het", "the", "for",
+                          "y", "i", "și", "и", "і", "és", "del", "la", "el", "на", "за"})
+_TITLE_QUOTES = " \"'“”„«»‘’"
+_MAX_TITLE_WORDS = 8
+
 
 class MustKeep:
     def __init__(self, lexicon: Lexicon) -> None:
         self.legal = re.compile("|".join(f"(?:{p})" for p in lexicon.legal))
         self.names = lexicon.keep_names
         self.places = lexicon.keep_places
+        self.titles = lexicon.keep_titles
+        self.not_before_names = {lang: kinds.get("not_before", frozenset())
+                                 for lang, kinds in lexicon.cues.items()}
+        self.particles = lexicon.particles
 
     def token_flags(self, st: Statement) -> list[bool]:
         """Per token: part of a must-keep organisation or place."""
@@ -35,8 +47,38 @@ class MustKeep:
                 if not n and "-" in words[i]:
                     parts = words[i].split("-")
                     flags[i] = any(p and (p in self.places or p in self.names) for p in parts)
+                if words[i].lower() in self.titles:
+                    for j in self._title_after(st, i):
+                        flags[j] = True
             st.memo["keep_tokens"] = flags
         return flags  # type: ignore[return-value]
+
+    @staticmethod
+    def _title_after(st: Statement, i: int) -> range:
+        """Tokens of the capitalised title after token i ("project Koers en Kansen")."""
+        tokens, n = st.tokens, len(st.tokens)
+        last, j = i, i + 1
+        while j < n and j - i <= _MAX_TITLE_WORDS:
+            if st.text[tokens[j - 1].end:tokens[j].start].strip(_TITLE_QUOTES) or tokens[j].initial:
+                break
+            word = tokens[j].text
+            if word[:1].isupper():
+                last = j
+            elif word.lower() not in _TITLE_JOINS:
+                break
+            j += 1
+        return range(i + 1, last + 1)
+
+    def after_article(self, st: Statement, f: Finding) -> bool:
+        """A name finding right after "het", "the" ...: "het Rijk" is no person."""
+        articles = self.not_before_names.get(st.lang)
+        if not articles:
+            return False
+        i = st.token_index_at(f.start) - 1
+        if i < 0 or st.text[st.tokens[i].end:f.start].strip():
+            return False
+        return st.words[i].lower() in articles and (
+            i == 0 or st.words[i - 1].lower() not in self.particles)
 
     def spans(self, st: Statement) -> list[tuple[int, int]]:
         spans = st.memo.get("keep_spans")
@@ -58,6 +100,8 @@ class MustKeep:
             if any(s <= f.start and f.end <= e for s, e in legal):
                 continue
             if f.label not in HARD_LABELS and any(f.overlaps(s, e) for s, e in spans):
+                continue
+            if f.label == "name" and self.after_article(st, f):
                 continue
             kept.append(f)
         return kept

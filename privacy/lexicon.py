@@ -24,9 +24,12 @@ def read_lines(path: Path) -> list[str]:
     return lines
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: 10x faster
+
+
 def read_yaml(path: Path) -> dict:
     with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=_YAML_LOADER)  # a safe loader either way
 
 
 @dataclass(frozen=True)
@@ -78,11 +81,13 @@ class Lexicon:
     surnames: frozenset[str]
     name_parts: PhraseList  # multi-word surnames (De Vries, El Amrani)
     lower_names: frozenset[str]
+    particles: frozenset[str]  # "van", "de", "El", "ван" inside family names
     common: dict[str, frozenset[str]]
     cues: dict[str, dict[str, frozenset[str]]]
     keywords: dict[str, list[str]]
     months: dict[str, list[str]]
-    keep_names: PhraseList
+    keep_names: PhraseList  # public bodies, platforms, public figures
+    keep_titles: frozenset[str]  # "project", "programme": a title follows
     keep_places: PhraseList
     legal: list[str]
     helplines: list[tuple[str, str]]
@@ -91,7 +96,8 @@ class Lexicon:
     streets: dict
 
     def common_words(self, lang: str) -> frozenset[str]:
-        return self.common.get(lang, frozenset()) | self.common.get("all", frozenset())
+        """Everyday words of a language (its own list plus "all")."""
+        return self.common.get(lang) or self.common.get("all", frozenset())
 
     def cue_words(self, lang: str, kind: str) -> frozenset[str]:
         langs = [lang] if lang in self.cues else list(self.cues)
@@ -101,16 +107,53 @@ class Lexicon:
         return frozenset(words)
 
 
+_UKRAINIAN = frozenset("іїєґ")
+_BULGARIAN = frozenset("ъыэё")
+
+
+def latin_spellings(name: str, tables: dict[str, dict[str, list[str]]]) -> set[str]:
+    """Latin spellings of a Cyrillic name: the main one, one per letter variant, and
+    all letters in their second or third spelling."""
+    lower = name.lower()
+    if not any("\u0400" <= ch <= "\u04ff" for ch in lower):
+        return set()
+    letters = set(lower)
+    langs = ["uk"] if letters & _UKRAINIAN else ["bg"] if letters & _BULGARIAN else ["uk", "bg"]
+    spellings = set()
+    for lang in langs:
+        table = tables[lang]
+        if not letters <= set(table) | {" ", "-"}:
+            continue
+        main = {ch: table[ch][0] for ch in letters if ch in table}
+        choices = [main] + [dict(main, **{ch: alt}) for ch in letters if ch in table
+                            for alt in table[ch][1:]]
+        for k in (1, 2):  # every letter in its k-th spelling: Yuliya, Juliia
+            choices.append({ch: table[ch][min(k, len(table[ch]) - 1)]
+                            for ch in letters if ch in table})
+        for choice in choices:
+            latin = "".join(choice.get(ch, ch) for ch in lower)
+            spellings.add("-".join(p[:1].upper() + p[1:] for p in latin.split("-")))
+    return spellings
+
+
+def _with_latin(names: list[str], tables: dict) -> list[str]:
+    extra = [s for name in names for s in sorted(latin_spellings(name, tables))]
+    return names + extra
+
+
 @cache
 def load_lexicon() -> Lexicon:
-    firsts = read_lines(DATA / "names" / "first_names.txt")
-    surnames = read_lines(DATA / "names" / "surnames.txt")
+    tables = read_yaml(DATA / "names" / "transliteration.yaml")
+    firsts = _with_latin(read_lines(DATA / "names" / "first_names.txt"), tables)
+    surnames = _with_latin(read_lines(DATA / "names" / "surnames.txt"), tables)
     single = {s for s in surnames if " " not in s}
     multi = [s for s in surnames if " " in s or "-" in s]
     common = {
         lang: frozenset(str(w).lower() for w in words)
         for lang, words in read_yaml(DATA / "common_words.yaml").items()
     }
+    shared = common.get("all", frozenset())
+    common = {lang: words | shared for lang, words in common.items()}
     cues = {
         lang: {kind: frozenset(str(w).lower() for w in words) for kind, words in kinds.items()}
         for lang, kinds in read_yaml(DATA / "cues.yaml").items()
@@ -124,11 +167,14 @@ def load_lexicon() -> Lexicon:
         surnames=frozenset(single),
         name_parts=PhraseList.from_lines(multi),
         lower_names=frozenset(n.lower() for n in [*firsts, *single]),
+        particles=frozenset(read_lines(DATA / "names" / "particles.txt")),
         common=common,
         cues=cues,
         keywords={k: [str(w) for w in v] for k, v in read_yaml(DATA / "keywords.yaml").items()},
         months={k: [str(w) for w in v] for k, v in read_yaml(DATA / "months.yaml").items()},
-        keep_names=PhraseList.from_lines(read_lines(DATA / "keep" / "organisations.txt")),
+        keep_names=PhraseList.from_lines(read_lines(DATA / "keep" / "organisations.txt")
+                                         + read_lines(DATA / "keep" / "public_figures.txt")),
+        keep_titles=frozenset(read_lines(DATA / "keep" / "titles.txt")),
         keep_places=PhraseList.from_lines(read_lines(DATA / "keep" / "places.txt")),
         legal=list(read_yaml(DATA / "keep" / "legal.yaml")["patterns"]),
         helplines=helplines,

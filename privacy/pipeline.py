@@ -8,24 +8,33 @@
 
 The removed values are never kept: a Redaction holds only the new text and where its
 placeholders are. Nothing here logs or prints statement text.
+
+Steps read a normal form of the text (NFC, plain spaces, one script per word, capitals
+where an all-lower-case or all-capitals writer left them out: normal_form.py,
+casing.py); their findings are mapped back, so everything outside the placeholders is
+returned exactly as the participant wrote it.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
+from privacy.casing import Casing
 from privacy.keep import MustKeep
-from privacy.language import detect_language, warm_up
+from privacy.language import language_scores, warm_up
 from privacy.lexicon import SUPPORTED_LANGUAGES, Lexicon, load_lexicon
+from privacy.name_forms import NameForms
+from privacy.normal_form import NormalForm
 from privacy.placeholders import merge_names, render, resolve
 from privacy.statement import Finding, Statement
 from privacy.steps import Step, registry
 
 PROFILES = ("stakeholder", "expert")
-SHORT_TEXT_WORDS = 12
-_WORD = re.compile(r"[^\W\d_]{2,}")
+# The participant's interface language decides when detection is less sure than this
+# (a few words, or words shared by languages: "Ja", "Dank je", "No idea").
+CONFIDENT = 0.99
+PLAUSIBLE = 0.01  # a language this probable still gets its own name step (Dutch: deduce)
 PLACEHOLDER_FALLBACK = "en"  # placeholder words for languages we do not have
 
 
@@ -53,6 +62,7 @@ class Deidentifier:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.keep = MustKeep(lexicon)
+        self.casing = Casing(lexicon, NameForms(lexicon))
         builders = registry()
         self.steps: dict[str, Step] = {}
         self.profiles: dict[str, list[str]] = {}
@@ -64,13 +74,21 @@ class Deidentifier:
         warm_up()
 
     def language(self, text: str, lang: str | None, hint: str | None = None) -> str:
-        """``lang`` if given; for a short text the ``hint`` (the participant's interface
-        language), because a few words do not tell a language reliably; else detected."""
+        """``lang`` if given; else detected, unless detection is unsure and ``hint`` (the
+        participant's interface language) is given: then the hint."""
+        return self._language(text, lang, hint)[0]
+
+    def _language(self, text: str, lang: str | None,
+                  hint: str | None) -> tuple[str, frozenset[str]]:
+        """The language, and every language the text plausibly is in."""
         if lang:
-            return lang
-        if hint in SUPPORTED_LANGUAGES and len(_WORD.findall(text)) < SHORT_TEXT_WORDS:
-            return hint
-        return detect_language(text)
+            return lang, frozenset({lang})
+        scores = language_scores(text)
+        best, confidence = scores[0]
+        plausible = frozenset(code for code, p in scores if p >= PLAUSIBLE) | {best}
+        if hint in SUPPORTED_LANGUAGES and confidence < CONFIDENT:
+            return hint, plausible | {hint}
+        return best, plausible
 
     def find(self, text: str, lang: str | None = None, profile: str = "stakeholder",
              hint: str | None = None) -> tuple[list[Finding], str]:
@@ -80,13 +98,18 @@ class Deidentifier:
         """
         if profile not in self.profiles:
             raise ValueError(f"unknown profile {profile!r}; choose from {', '.join(PROFILES)}")
-        code = self.language(text, lang, hint)
-        st = Statement(text, code, profile)
+        form = NormalForm(text)
+        code, plausible = self._language(form.text, lang, hint)
+        view = self.casing.view(form.text, code)
+        st = Statement(view, code, profile, plausible)
         found: list[Finding] = []
         for name in self.profiles[profile]:
             found.extend(self.steps[name](st))
-        found = self.keep.filter(st, found)
-        return merge_names(resolve(found), text), code
+        found = merge_names(resolve(self.keep.filter(st, found)), view)
+        if not form.identical:
+            found = [Finding(form.original(f.start), form.original_end(f.end), f.label, f.step,
+                             f.key or view[f.start:f.end].lower()) for f in found]
+        return found, code
 
     def deidentify(self, text: str, lang: str | None = None, profile: str = "stakeholder",
                    hint: str | None = None) -> Redaction:

@@ -73,10 +73,13 @@ def outermost(findings: list[Finding]) -> list[Finding]:
 class Statement:
     """One text plus what steps share about it (tokens, language, profile)."""
 
-    def __init__(self, text: str, lang: str, profile: str) -> None:
+    def __init__(self, text: str, lang: str, profile: str,
+                 plausible: frozenset[str] | None = None) -> None:
         self.text = text
         self.lang = lang
         self.profile = profile
+        # languages the text may be in besides ``lang`` (detection was not certain)
+        self.plausible = plausible or frozenset({lang})
         self.memo: dict[str, object] = {}  # what one step computes and others reuse
 
     @cached_property

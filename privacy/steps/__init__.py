@@ -19,6 +19,7 @@ def registry() -> dict[str, Callable[[Lexicon], Step]]:
     """Step name -> builder. Imported lazily so that building one step loads only it."""
     from privacy.steps import (
         addresses,
+        ages,
         contact,
         dates,
         documents,
@@ -40,7 +41,7 @@ def registry() -> dict[str, Callable[[Lexicon], Step]]:
         "street": addresses.build_street,
         "birth_date": dates.build_birth_date,
         "any_date": dates.build_any_date,
-        "age": dates.build_age,
+        "age": ages.build,
         "dutch_names": dutch.build,
         "names": names.build,
         "place": quasi.build_place,

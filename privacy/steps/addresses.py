@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from privacy.keep import MustKeep
-from privacy.lexicon import Lexicon
+from privacy.lexicon import Lexicon, keyword_pattern
 from privacy.statement import Finding, Statement
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐЁ"
@@ -14,17 +14,28 @@ _CAP_WORD = rf"[{_UPPER}][\w'’.\-]*"
 _NUMBER_TAIL = (
     r"\d{1,4}(?:[a-zа-я](?![\w])|\s?[A-ZА-Я](?![\w])|\s?-\s?\d{1,4}|\s?/\s?\d{1,4}"
     r"|\s?(?:hs|bis|bg|II|III)\b)?"
-    r"(?:,?\s*\d{1,2}\s?[º°ª]\s*[A-Z]?(?![\w]))?"
+    r"(?:,?\s*\d{1,2}\s?[º°ª](?:\s*(?:izquierda|derecha|izda\.?|dcha\.?|izq\.?|dcho\.?|centro|"
+    r"interior|exterior|[A-Z](?![\w])))?)?"
+    r"(?:,?\s*(?:piso|planta|puerta|pta\.|esc\.|escalera|bajo|ático)\s*\w{0,3}(?![\w]))*"
     r"(?:,?\s*(?:bl\.|sc\.|et\.|ap\.|m\.|кв\.|apt\.?|flat)\s*\w+)*"
 )
 _NUMBER_WORD = r"(?:nr\.?|no\.?|№|n[º°o]\.?|буд\.|رقم)"
 _NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}\s?([A-Z]{2})(?![\w-])")
+# lower case ("3011 ab") only glued to the digits, after a postcode word, or in a list of
+# postcodes; "1200 km", "2000 en" are no postcodes
+_NL_POSTCODE_ANY_CASE = re.compile(r"(?<![\w-])[1-9]\d{3}(\s?)([A-Za-z]{2})(?![\w-])")
+_NOT_POSTCODE_GLUED = {"km", "kg", "mg", "ml", "cm", "mm", "kb", "mb", "gb", "pm", "am", "st",
+                       "nd", "rd", "th", "de", "ste", "ma", "mi", "pw", "uu"}
 _NOT_POSTCODE_LETTERS = {
     "SA", "SD", "SS", "EU", "NL", "BE", "DE", "PL", "RO", "BG", "HU", "UA", "ES", "UK", "GB",
     "US", "OK", "TV", "PC", "AM", "PM", "CE", "BC", "AD", "NV", "BV", "CV",
 }
 _UK_POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
 _PL_POSTCODE = re.compile(rf"(?<![\w-])\d{{2}}-\d{{3}}(?=\s+[{_UPPER}])")
+_ANY_POSTCODE = re.compile(  # after a postcode word, maybe past "is", "es", "to"
+    r"\s*:?\s*(?:[^\W\d_]{1,5}\s+){0,2}"
+    r"([1-9]\d{3}\s?[A-Za-z]{2}(?![\w-])|\d{2}-\d{3}|\d{4,6})(?![\w-])"
+)
 _TRAILING_POSTCODE = re.compile(rf",?\s*(\d{{4,6}})(?=\s+[{_UPPER}])(?!\s+[A-Z]{{2}}\b)")
 
 
@@ -73,9 +84,20 @@ class _Patterns:
         )
 
 
+def _next_to_postcode(text: str, m: re.Match[str], found: list[Finding]) -> bool:
+    """In a list of postcodes: "1012AB en 3011 ab"."""
+    for f in found:
+        between = text[f.end:m.start()] if f.end <= m.start() else text[m.end():f.start]
+        if len(between) <= 8 and re.fullmatch(r"[\s,;/]*(?:en|and|of|or|i|și|и|és|y|&)?[\s,;/]*",
+                                              between, re.IGNORECASE):
+            return True
+    return False
+
+
 def build_address(lexicon: Lexicon):
     patterns = _Patterns(lexicon)
     keep = MustKeep(lexicon)
+    postcode_words = keyword_pattern(lexicon.keywords["postcode"])
 
     def address(st: Statement) -> list[Finding]:
         text = st.text
@@ -93,7 +115,7 @@ def build_address(lexicon: Lexicon):
             for m in patterns.before_address.finditer(text):
                 found.append(Finding(m.start(), _trim(text, m.start(), m.end()),
                                      "address", "address"))
-            found += _postcodes(text, found)
+            found += _postcodes(text, found, postcode_words)
         return found
 
     return address
@@ -105,11 +127,24 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def _postcodes(text: str, addresses: list[Finding]) -> list[Finding]:
+def _postcodes(text: str, addresses: list[Finding], keyword: re.Pattern[str]) -> list[Finding]:
     found = []
     for m in _NL_POSTCODE.finditer(text):
         if m.group(1) not in _NOT_POSTCODE_LETTERS:
             found.append(Finding(m.start(), m.end(), "postcode", "address"))
+    cues = [k.end() for k in keyword.finditer(text)]
+    for m in _NL_POSTCODE_ANY_CASE.finditer(text):
+        letters = m.group(2)
+        if letters.isupper() or letters.upper() in _NOT_POSTCODE_LETTERS:
+            continue
+        glued = not m.group(1) and letters.lower() not in _NOT_POSTCODE_GLUED
+        after_cue = any(0 <= m.start() - end <= 40 for end in cues)
+        if glued or after_cue or _next_to_postcode(text, m, found):
+            found.append(Finding(m.start(), m.end(), "postcode", "address"))
+    for k in cues:  # "código postal 28013", "kod pocztowy 00-950", "irányítószám: 1051"
+        m = _ANY_POSTCODE.match(text, k)
+        if m:
+            found.append(Finding(m.start(1), m.end(1), "postcode", "address"))
     for pattern in (_UK_POSTCODE, _PL_POSTCODE):
         found += [Finding(m.start(), m.end(), "postcode", "address")
                   for m in pattern.finditer(text)]

@@ -1,10 +1,17 @@
-"""E-mail addresses, social-media handles and personal profile links."""
+"""E-mail addresses, social-media handles and personal profile links.
+
+Also e-mail addresses written to dodge a filter or a spam bot ("jan @ gmail.com",
+"jan punt devries apenstaartje gmail punt com", "j.devries(at)gmail(dot)com"), and
+handles named after their platform without an @ ("mijn snapchat was lisa2001x", "zijn
+TikTok heet lisa_official_nl", "insta: lisa.b"). Platform words, linking words and
+the spelled "@" and "." per language are data (data/keywords.yaml).
+"""
 
 from __future__ import annotations
 
 import re
 
-from privacy.lexicon import Lexicon
+from privacy.lexicon import Lexicon, keyword_pattern
 from privacy.statement import Finding, Statement
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
@@ -17,35 +24,100 @@ PROFILE_LINK = re.compile(
     r"/[^\s,;:!?()\[\]\"'<>]+",
     re.IGNORECASE,
 )
+_LOCAL_PART = re.compile(r"(?<![\w.+-])[\w+-][\w.+-]*$")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@])")
-# "snap: lisa_2004", "insta lisa.b" ...
-PLATFORM_HANDLE = re.compile(
-    r"(?i:\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|telegram|kik|discord)\b)\s*(?::|-|=)\s*"
-    r"(@?[A-Za-z0-9_][A-Za-z0-9_.]{2,29})"
-)
+_HANDLE_WORD = re.compile(r"@?[A-Za-z0-9_][A-Za-z0-9_.]{2,29}")
+# "snap: lisa_2004", "insta = lisa.b", "telegram - lisa" (not "Telegram-groepen")
+_SEPARATOR = re.compile(r"\s*[:=]\s*|\s+[-–]\s+")
+_LOOKS_LIKE_HANDLE = re.compile(r"(?=.*[A-Za-z]).*(?:\d|_|\w\.\w)")
+
+
+class _Contact:
+    def __init__(self, lexicon: Lexicon) -> None:
+        words = lexicon.keywords
+        self.platforms = keyword_pattern(words["platform"])
+        self.links = frozenset(w.lower() for w in words["handle_link"])
+        at = "|".join(re.escape(w) for w in words["email_at"])
+        dot = "|".join(re.escape(w) for w in words["email_dot"])
+        self.spelled_at = re.compile(
+            rf"\s*(?:@|[(\[{{<]\s*(?:at|@)\s*[)\]}}>])\s*|\s+(?i:{at})\s+")
+        self.spelled_dot = re.compile(
+            rf"\s*[(\[{{<]\s*(?i:dot|punt)\s*[)\]}}>]\s*|\s+(?i:{dot})\s+")
+        self.trigger = re.compile(rf"@|[(\[{{<]\s*at\s*[)\]}}>]|(?<!\w)(?i:{at})(?!\w)")
+
+    def __call__(self, st: Statement) -> list[Finding]:
+        text = st.text
+        found = [Finding(m.start(), m.end(), "email", "contact") for m in EMAIL.finditer(text)]
+        if self.trigger.search(text):
+            found += self._spelled_emails(text)
+        if "/" in text:
+            found += [Finding(m.start(), m.end(), "handle", "contact")
+                      for m in PROFILE_LINK.finditer(text)]
+        if "@" in text:
+            found += [Finding(m.start(), m.end(), "handle", "contact")
+                      for m in HANDLE.finditer(text)]
+        for m in self.platforms.finditer(text):
+            span = self._handle_after(text, m.end())
+            if span:
+                found.append(Finding(*span, "handle", "contact"))
+        return [_trim(f, text) for f in found]
+
+    def _handle_after(self, text: str, end: int) -> tuple[int, int] | None:
+        """The handle a platform word introduces, if any."""
+        sep = _SEPARATOR.match(text, end)
+        if sep:
+            value = _HANDLE_WORD.match(text, sep.end())
+            return value.span() if value else None
+        cursor = end
+        for _ in range(3):  # "was", "heet", "account is", "se llama"
+            gap = re.match(r"\s+", text[cursor:])
+            if not gap:
+                return None
+            cursor += gap.end()
+            word = re.match(r"[^\W\d_]+", text[cursor:])
+            value = _HANDLE_WORD.match(text, cursor)
+            if value and _LOOKS_LIKE_HANDLE.match(value.group()):
+                return value.span()
+            if not word or word.group().lower() not in self.links:
+                return None
+            cursor += word.end()
+            sep = _SEPARATOR.match(text, cursor)
+            if sep:
+                value = _HANDLE_WORD.match(text, sep.end())
+                return value.span() if value else None
+        return None
+
+    def _spelled_emails(self, text: str) -> list[Finding]:
+        """E-mail addresses with the "@" and "." written out or spaced."""
+        pieces, origin, cursor = [], [], 0
+        marks = sorted([(m.start(), m.end(), "@") for m in self.spelled_at.finditer(text)]
+                       + [(m.start(), m.end(), ".") for m in self.spelled_dot.finditer(text)])
+        for start, end, char in marks:
+            if start < cursor:
+                continue
+            pieces.append(text[cursor:start])
+            origin.extend(range(cursor, start))
+            pieces.append(char)
+            origin.append(start)
+            cursor = end
+        pieces.append(text[cursor:])
+        origin.extend(range(cursor, len(text)))
+        copy = "".join(pieces)
+        found = []
+        for at in (i for i, ch in enumerate(copy) if ch == "@"):
+            local = _LOCAL_PART.search(copy, 0, at)
+            domain = _DOMAIN.match(copy, at + 1)
+            if not local or not domain or copy[domain.end():domain.end() + 1] == "@":
+                continue  # "reach her at sarah dot jones at gmail": the last "at" counts
+            start, end = origin[local.start()], origin[domain.end() - 1] + 1
+            if end - start != domain.end() - local.start():  # else the plain pattern found it
+                found.append(Finding(start, end, "email", "contact"))
+        return found
 
 
 def build(lexicon: Lexicon):
-    def contact(st: Statement) -> list[Finding]:
-        text = st.text
-        if "@" not in text and "." not in text and ":" not in text:
-            return []
-        found = [Finding(m.start(), m.end(), "email", "contact") for m in EMAIL.finditer(text)]
-        found += [
-            Finding(m.start(), m.end(), "handle", "contact")
-            for m in PROFILE_LINK.finditer(text)
-        ]
-        if "@" in text:
-            found += [
-                Finding(m.start(), m.end(), "handle", "contact") for m in HANDLE.finditer(text)
-            ]
-        found += [
-            Finding(m.start(1), m.end(1), "handle", "contact")
-            for m in PLATFORM_HANDLE.finditer(text)
-        ]
-        return [_trim(f, text) for f in found]
-
-    return contact
+    return _Contact(lexicon)
 
 
 def _trim(finding: Finding, text: str) -> Finding:

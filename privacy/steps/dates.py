@@ -1,4 +1,4 @@
-"""Dates (of birth; for experience experts every exact date) and exact ages.
+"""Dates: of birth, and (for experience experts) every exact date.
 
 Years, months with a year ("maart 2022") and general ages ("onder de 12 jaar",
 "18-min") stay: only a full date, or a day and month, can point at a person.
@@ -79,81 +79,3 @@ def build_any_date(lexicon: Lexicon):
         ])
 
     return any_date
-
-
-# Exact ages tied to a person: the number group is what is removed.
-_UNITS = (
-    r"maand|week|weken|dag|uur|keer|euro|month|week|day|hour|time|miesi|tygodn|dni|godzin|"
-    r"luni|săptămân|zile|ore|месец|седмиц|дни|часа|hónap|hét|nap|óra|місяц|тижн|днів|годин(?!и)|"
-    r"mes|semana|día|hora|شهر|أسبوع|يوم|ساعة|%|€"
-)
-_N = rf"(\d{{1,2}})(?!\d|[.,]\d|\s*(?:{_UNITS}))"
-_AGE_PATTERNS = {
-    "nl": [
-        rf"\b(?:ik|hij|zij|ze) (?:was|ben|is|werd) (?:toen |nu |pas |net |inmiddels )?{_N}\b",
-        rf"\btoen (?:ik|hij|zij|ze) {_N}(?: jaar)? (?:was|werd)\b",
-        rf"\b(?:dochter|zoon|meisje|jongen|kind|zusje|broertje|nichtje|neefje) van {_N}\b",
-        rf"\b{_N}[- ]jarige\b",
-        rf"\b{_N} jaar oud\b",
-    ],
-    "en": [
-        rf"\b(?:I|he|she) (?:was|am|is|turned) (?:only |just |now |then )?{_N}\b",
-        rf"\b(?:I'm|I am|he's|she's) (?:now |only )?{_N}\b",
-        rf"\baged {_N}\b", rf"\b{_N} years? old\b", rf"\bat the age of {_N}\b",
-        rf"\b(?:daughter|son|girl|boy|sister|brother) of {_N}\b",
-    ],
-    "pl": [
-        rf"\b(?:miałam|miałem|miała|miał|mam|ma) (?:wtedy |teraz |już |dopiero )?{_N}"
-        r" (?:lat|lata)\b",
-        rf"\bw wieku {_N} lat\b",
-    ],
-    "ro": [
-        rf"\b(?:aveam|avea|am|are) (?:acum |atunci |doar )?{_N} (?:de )?ani\b",
-        rf"\bla vârsta de {_N} (?:de )?ani\b",
-    ],
-    "bg": [
-        rf"(?:бях|беше|съм|е) (?:сега |тогава |едва )?на {_N}(?: години| г\.)?",
-        rf"на възраст {_N}",
-    ],
-    "hu": [
-        rf"\b{_N} éves (?:voltam|vagyok|volt|lett|lettem)\b",
-        rf"\b(?:most|akkor|csak) {_N} éves\b",
-        rf"\b{_N} évesen\b",
-    ],
-    "uk": [
-        rf"(?:мені|йому|їй) (?:було |зараз |тоді |лише |вже )?{_N}(?: (?:років|роки|рік))?",
-        rf"у віці {_N}",
-    ],
-    "es": [
-        rf"\b(?:tenía|tengo|tiene) (?:entonces |ahora |solo |sólo )?{_N} años\b",
-        rf"\ba los {_N} años\b",
-    ],
-    "ar": [
-        rf"(?:كان عمري|عمري|كان عمرها|كان عمره|عمرها|عمره)(?: الآن| حينها)? {_N}",
-        rf"في سن {_N}",
-    ],
-}
-
-
-def build_age(lexicon: Lexicon):
-    patterns = {
-        lang: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
-        for lang, pats in _AGE_PATTERNS.items()
-    }
-
-    def age(st: Statement) -> list[Finding]:
-        if not st.has_digits:
-            return []
-        pattern = patterns.get(st.lang)
-        if pattern is None:
-            return []
-        text = st.text.translate(_DIGITS)
-        found = []
-        for m in pattern.finditer(text):
-            for group in range(1, (m.lastindex or 0) + 1):
-                if m.group(group) is not None:
-                    found.append(Finding(m.start(group), m.end(group), "age", "age"))
-                    break
-        return found
-
-    return age

@@ -99,7 +99,7 @@ def build(lexicon: Lexicon):
     common = lexicon.common_words("nl")
 
     def dutch_names(st: Statement) -> list[Finding]:
-        if st.lang != "nl":
+        if st.lang != "nl" and "nl" not in st.plausible:
             return []
         annotations = [a for a in deid.deidentify(st.text).annotations if "pseudo" not in a.tag]
         tagged = {}

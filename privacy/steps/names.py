@@ -1,14 +1,21 @@
 """Personal names in any of our languages.
 
 A word starts a name when it is
-- a known given or family name (data/names/*.txt), also inflected ("Kasią", "Gáborral");
-  a known name that is also an everyday word ("Dan", "Grace", "Nagy") only counts
-  mid-sentence or next to another name;
-- any capitalised word right after a title ("mevrouw", "pan", "السيد"), a people word
-  ("mijn collega", "the victim,") or a naming word ("heet", "called", "اسمه");
+- a known given or family name (data/names/*.txt, also their Latin spellings when
+  written in Cyrillic), also inflected ("Kasią", "Gáborral", "Сашком"); a known name
+  that is also an everyday word ("Dan", "Grace", "Nagy") only counts mid-sentence or
+  next to another name;
+- any capitalised word right after a title ("mevrouw", "pan", "السيد", also over
+  particles: "пана ван дер Берга"), a people word ("mijn collega", "the victim,") or a
+  naming word ("heet", "called", "un tal", "اسمه");
 - a lower-case known name after such a cue or after "met", "with", "z", "مع" ...;
+- a known name right before "van de gemeente", "from the church", "z ośrodka" (a person
+  and where they work: data/cues.yaml "from" + "institutions", or a public body);
+- coordinated with a name: "roos en kim", "Иван Петров и с Маргарита", "pistivel és
+  marikával", "María García y con Pepe";
 - an unknown capitalised word mid-sentence with a family-name ending (-ski, -escu, -енко).
-The name then grows over the capitalised words and particles (van, de, El, ال) after it.
+The name then grows over the capitalised words and particles (van, de, El, ال) after it,
+and over one unknown capitalised word before a known family name ("Sven Bos").
 Must-keep organisations and places never become names.
 """
 
@@ -17,56 +24,62 @@ from __future__ import annotations
 import re
 
 from privacy.keep import MustKeep
-from privacy.lexicon import DATA, Lexicon, read_yaml
+from privacy.lexicon import DATA, Lexicon, read_lines, read_yaml
+from privacy.name_forms import ARABIC_CLITICS, NameForms
 from privacy.statement import Finding, Statement
 
-KUNYA = frozenset({"أبو", "ابو", "أم", "abu", "abou", "umm"})  # "أبو عادل": part of the name
-PARTICLES = frozenset({
-    "van", "de", "der", "den", "het", "ter", "ten", "te", "von", "da", "del", "della", "di",
-    "dos", "das", "du", "la", "le", "el", "al", "bin", "ibn", "bint", "abu", "ben", "y",
-})
-_ARABIC_PREFIXES = ("و", "ف", "ب", "ل")
+KUNYA = frozenset({"أبو", "ابو", "أم", "ام", "abu", "abou", "umm"})  # "أبو عادل": part of the name
+_MOTHER_KUNYA = frozenset({"أم", "ام"})  # also "or": only before a known name
 # possessives that may stand between a people word and the name ("чичо ми Асен",
 # "prietenul meu Florin", "колега мій Олег")
 _POSSESSIVES = frozenset({"ми", "ти", "му", "ѝ", "й", "ни", "ви", "им", "мій", "моя", "мой",
-                          "meu", "mea", "mei", "mele", "my", "mijn"})
+                          "meu", "mea", "mei", "mele", "my", "mijn", "mi"})
 _ARABIC_NAME_STARTS = ("ال", "بن", "ابن", "بنت", "أبو", "ابو")
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄ]")
+_CUE_KINDS = ("titles", "roles", "naming", "with", "after", "and", "from")
+
+
+def _kunya(word: str) -> str | None:
+    """The kunya a token is ("ابو", or "وام" with a clitic), else None."""
+    lowered = word.lower()
+    if lowered in KUNYA:
+        return lowered
+    if word[:1] in ARABIC_CLITICS and word[1:] in KUNYA:
+        return word[1:]
+    return None
 
 
 class _Names:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.keep = MustKeep(lexicon)
-        self.known = lexicon.first_names | lexicon.surnames
-        self.stems = frozenset(name[:3] for name in self.known)  # cheap test before inflecting
-        self.inflections = {
-            lang: [(str(a), str(b)) for a, b in rules]
-            for lang, rules in read_yaml(DATA / "names" / "inflections.yaml").items()
-        }
+        self.forms = NameForms(lexicon)
+        self.particles = lexicon.particles
+        self.surnames = lexicon.surnames
+        self.not_lower = frozenset(read_lines(DATA / "names" / "not_in_lower_case.txt"))
+        self.institutions = frozenset(w.lower() for ws in lexicon.cues.values()
+                                      for w in ws.get("institutions", ()))
+        # inflected forms too: "Policją", "Poliția", "Фондация"
+        self.institution_stems = frozenset(w[:5] for w in self.institutions if len(w) >= 6)
         endings = read_yaml(DATA / "names" / "surname_endings.yaml")
         self.surname_ending = re.compile("(?:" + "|".join(endings) + ")$")
-
-    # -- what a single word is -------------------------------------------------------
+        self._cues: dict[str, dict[str, frozenset[str]]] = {}
 
     def base(self, word: str, lang: str) -> str | None:
-        """The known name this word is (maybe inflected), or None."""
-        if word in self.known:
-            return word
-        if word[:1] in _ARABIC_PREFIXES and word[1:] in self.known:
-            return word[1:]
-        if word[:3] not in self.stems:
-            return None
-        for ending, replacement in self.inflections.get(lang, ()):
-            if word.endswith(ending) and len(word) - len(ending) >= 2:
-                candidate = word[: len(word) - len(ending)] + replacement
-                if candidate in self.known:
-                    return candidate
-        return None
+        return self.forms.base(word, lang)
 
-    def lower_base(self, word: str, lang: str) -> str | None:
-        titled = word[:1].upper() + word[1:]
-        return self.base(titled, lang)
+    def institution(self, word: str) -> bool:
+        lowered = word.lower()
+        return lowered in self.institutions or lowered[:5] in self.institution_stems
+
+    def cues(self, lang: str) -> dict[str, frozenset[str]]:
+        """Cue words of a language by kind, and "any" (built once per language)."""
+        if lang not in self._cues:
+            cues = {kind: self.lexicon.cue_words(lang, kind) for kind in _CUE_KINDS}
+            cues["any"] = frozenset().union(
+                *(cues[k] for k in ("titles", "roles", "naming", "with", "after"))) | KUNYA
+            self._cues[lang] = cues
+        return self._cues[lang]
 
     @staticmethod
     def cased(word: str) -> bool:
@@ -76,19 +89,23 @@ class _Names:
     # -- the step ------------------------------------------------------------------
 
     def __call__(self, st: Statement) -> list[Finding]:
-        tokens, words, lang = st.tokens, st.words, st.lang
-        if not tokens:
+        if not st.tokens:
             return []
-        keep = self.keep.token_flags(st)
-        common = self.lexicon.common_words(lang)
-        cues = {kind: self.lexicon.cue_words(lang, kind)
-                for kind in ("titles", "roles", "naming", "with", "after")}
-        cues["any"] = frozenset().union(*cues.values()) | KUNYA
-        n = len(tokens)
-        multi = [self.lexicon.name_parts.match_at(words, i) for i in range(n)]
-        known = [self.base(w, lang) is not None or multi[i] > 0 for i, w in enumerate(words)]
-        seeds: set[int] = set()
+        ctx = _Context(self, st)
+        seeds = self._seeds(ctx)
+        spans = self._grow(ctx, seeds)
+        for _ in range(3):  # names coordinated with names found so far
+            more = self._coordinated(ctx, spans) - seeds
+            if not more:
+                break
+            seeds |= more
+            spans = self._grow(ctx, seeds)
+        return [self._finding(st, first, last) for first, last in spans]
 
+    def _seeds(self, ctx: _Context) -> set[int]:
+        st, tokens, words, known, keep = ctx.st, ctx.st.tokens, ctx.st.words, ctx.known, ctx.keep
+        cues, common, n = ctx.cues, ctx.common, len(st.tokens)
+        seeds: set[int] = set()
         for i, tok in enumerate(tokens):
             if keep[i]:
                 continue
@@ -96,48 +113,154 @@ class _Names:
             lowered = word.lower()
             cased = self.cased(word)
             is_acronym = cased and len(word) > 1 and word.isupper()
-            prev = self._cue_before(st, i, cues)
-            if lowered.rstrip(".") in cues["titles"] and lowered not in KUNYA:
+            prev = ctx.cue_before(i)
+            if lowered.rstrip(".") in cues["titles"] and not _kunya(word):
                 continue  # "Dr." after "my colleague" is a title, not a name
             if known[i] and not is_acronym:
                 if i + 1 < n and words[i + 1].lower() in cues["after"]:
                     seeds.add(i)  # "Tóth asszony"
-                    continue
-                if not cased:
-                    if (lowered not in common or prev
-                            or self._next_known(st, i, known, keep, common)):
+                elif not cased:
+                    if prev == "kunya" and ctx.kunya_before(i) in _MOTHER_KUNYA:
+                        seeds.add(i)  # "أم علي": علي is a name here, not "on me"
+                    elif lowered not in common or prev or ctx.next_is_name(i):
                         seeds.add(i)
                 elif word[0].isupper():
-                    ambiguous = lowered in common or (self.base(word, lang) or "").lower() in common
-                    if not ambiguous or prev or (not tok.initial) or self._next_known(
-                            st, i, known, keep, common):
+                    base = (self.base(word, st.lang) or "").lower()
+                    ambiguous = lowered in common or base in common
+                    if (not ambiguous or prev or not tok.initial or ctx.next_is_name(i)
+                            or ctx.works_at(i)):
                         seeds.add(i)
-                elif prev and lowered not in common:
+                elif prev and lowered not in common and lowered not in self.not_lower:
                     seeds.add(i)  # lower-case known name after a cue
+                elif ctx.works_at(i):
+                    seeds.add(i)  # "roos van de gemeente"
                 continue
-            if prev and not is_acronym and lowered not in common:
-                if not cased:
-                    if prev in ("titles", "naming", "kunya"):
+            if cased and not word[0].isupper() and ctx.works_at(i) and ctx.lower_known(i):
+                seeds.add(i)  # "roos van de gemeente"
+                continue
+            if prev and not is_acronym and (lowered not in common or (
+                    prev in ("titles", "roles", "naming") and cased and not word[0].isupper()
+                    and ctx.lower_known(i))):  # "my friend grace"
+                if lowered in self.particles and prev in ("titles", "roles", "naming"):
+                    if ctx.capital_after_particles(i):
+                        seeds.add(i)  # "пана ван дер Берга", "mevrouw van der Berg"
+                elif not cased:
+                    if prev in ("titles", "naming") or (
+                            prev == "kunya" and ctx.kunya_before(i) not in _MOTHER_KUNYA):
                         seeds.add(i)
                 elif word[0].isupper():
                     if prev != "with" and not tok.initial:
                         seeds.add(i)
-                elif self.lower_base(word, lang):
+                elif (lowered not in self.not_lower and lowered not in ctx.cues["any"]
+                      and self.forms.lower_base(word, st.lang)):
                     seeds.add(i)  # "mijn collega jan", "met sanne", "z kasią"
                 continue
-            if (cased and word[0].isupper() and not tok.initial and not is_acronym
-                    and len(word) >= 5 and self.surname_ending.search(word)):
-                seeds.add(i)
+            if not (cased and word[0].isupper() and not is_acronym):
                 continue
-            if cased and word[0].isupper() and not is_acronym and i + 1 < n:
-                after = words[i + 1].lower()
-                if after in cues["after"] and self._adjacent(st, i, i + 1):
-                    seeds.add(i)
+            if not tok.initial and len(word) >= 5 and self.surname_ending.search(word):
+                seeds.add(i)
+            elif i + 1 < n and words[i + 1].lower() in cues["after"] and ctx.adjacent(i, i + 1):
+                seeds.add(i)
+            elif (not tok.initial and lowered not in common and not self.institution(word)
+                  and ctx.works_at(i)):
+                seeds.add(i)  # "met Yara van het wijkteam"
+        return seeds
 
-        return self._grow(st, seeds, keep, known, common)
+    def _coordinated(self, ctx: _Context, spans: list[tuple[int, int]]) -> set[int]:
+        """Names joined to a found name by "en", "and", "i", "و" (and maybe "with" again)."""
+        tokens, n, found = ctx.st.tokens, len(ctx.st.tokens), set()
+        for first, last in spans:
+            j = last + 1
+            if j + 1 < n and ctx.is_and(j) and ctx.adjacent(last, j):
+                k = j + 1
+                if k + 1 < n and tokens[k].text.lower() in ctx.cues["with"]:
+                    k += 1  # "и с Маргарита", "y con Pepe", "i do jurka"
+                if ctx.could_be_name(k):
+                    found.add(k)
+            j = first - 1
+            if j >= 1 and ctx.is_and(j) and ctx.adjacent(j, first):
+                k = j - 1
+                if ctx.could_be_name(k, before=True):
+                    found.add(k)
+        return found
 
-    def _cue_before(self, st: Statement, i: int, cues: dict) -> str | None:
+    def _grow(self, ctx: _Context, seeds: set[int]) -> list[tuple[int, int]]:
+        st, tokens, n = ctx.st, ctx.st.tokens, len(ctx.st.tokens)
+        spans: list[tuple[int, int]] = []
+        done: set[int] = set()
+        for i in sorted(seeds):
+            if i in done:
+                continue
+            first = last = i
+            j = i + 1
+            while j < n and ctx.adjacent(j - 1, j):
+                if ctx.extends(j) or j in seeds:
+                    last = j
+                    j += 1
+                    continue
+                # particles: "de Vries", "van der Linden", "El Amrani", "de la Cruz"
+                k = j
+                while k < n and tokens[k].text.lower() in self.particles and ctx.adjacent(k - 1, k):
+                    k += 1
+                if k > j and k < n and ctx.adjacent(k - 1, k) and ctx.extends(k):
+                    last = k
+                    j = k + 1
+                    continue
+                break
+            if first > 0 and _kunya(tokens[first - 1].text) and ctx.adjacent(first - 1, first):
+                first -= 1
+            elif first > 0 and ctx.unknown_before_surname(first):
+                first -= 1  # "Sven Bos"
+            # initials before a name: "R. Bouzid", "J.P. de Vries"
+            while first > 0 and _INITIAL.fullmatch(tokens[first - 1].text) and (
+                st.text[tokens[first - 1].end:tokens[first].start].strip() == "."
+            ):
+                first -= 1
+            done.update(range(first, last + 1))
+            spans.append((first, last))
+        return spans
+
+    def _finding(self, st: Statement, first: int, last: int) -> Finding:
+        tokens = st.tokens
+        start, end = tokens[first].start, tokens[last].end
+        kunya = _kunya(tokens[first].text)
+        if kunya and kunya != tokens[first].text.lower():
+            start = tokens[first].end - len(kunya)  # "وام علي": the "و" (and) stays
+        if st.text[end - 2:end] in ("'s", "’s"):
+            end -= 2
+        key = " ".join(self._key(t.text, st.lang) for t in tokens[first:last + 1]
+                       if t.text.lower() not in self.particles)
+        return Finding(start, end, "name", "names", key)
+
+    def _key(self, word: str, lang: str) -> str:
+        base = self.base(word, lang) or self.forms.lower_base(word, lang) or word
+        return base.lower()
+
+
+class _Context:
+    """What the names step knows about one statement while it looks for names."""
+
+    def __init__(self, names: _Names, st: Statement) -> None:
+        self.names, self.st = names, st
+        lexicon, lang = names.lexicon, st.lang
+        self.keep = names.keep.token_flags(st)
+        self.common = lexicon.common_words(lang)
+        self.cues = names.cues(lang)
+        words = st.words
+        multi = [lexicon.name_parts.match_at(words, i) for i in range(len(words))]
+        self.known = [names.base(w, lang) is not None or multi[i] > 0
+                      for i, w in enumerate(words)]
+
+    def adjacent(self, i: int, j: int) -> bool:
+        gap = self.st.text[self.st.tokens[i].end:self.st.tokens[j].start]
+        return gap.strip() in ("", "-") and "\n" not in gap
+
+    def kunya_before(self, i: int) -> str | None:
+        return _kunya(self.st.words[i - 1]) if i > 0 else None
+
+    def cue_before(self, i: int) -> str | None:
         """Kind of cue word directly before token i ("titles", "roles", ...), if any."""
+        st, cues = self.st, self.cues
         j = i - 1
         if j > 0 and st.words[j].lower() in _POSSESSIVES and st.text[
             st.tokens[j].end:st.tokens[i].start
@@ -145,15 +268,13 @@ class _Names:
             i, j = j, j - 1  # look past the possessive
         if j < 0:
             return None
-        if st.words[j].lower() not in cues["any"] and st.words[j].lower().rstrip(".") not in cues[
-            "any"
-        ]:
-            return None
+        word = st.tokens[j].text.lower().rstrip(".")
         gap = st.text[st.tokens[j].end:st.tokens[i].start]
         stripped = gap.strip()
-        word = st.tokens[j].text.lower().rstrip(".")
-        if stripped == "" and word in KUNYA:
+        if stripped == "" and _kunya(st.tokens[j].text):
             return "kunya"
+        if word not in cues["any"] and st.words[j].lower() not in cues["any"]:
+            return None
         if stripped in ("", ".", '"', "'", "“", "„", "«"):
             for kind in ("titles", "naming", "roles", "with"):
                 if word in cues[kind] or st.tokens[j].text.lower() in cues[kind]:
@@ -162,79 +283,89 @@ class _Names:
             return "roles"
         return None
 
-    def _adjacent(self, st: Statement, i: int, j: int) -> bool:
-        gap = st.text[st.tokens[i].end:st.tokens[j].start]
-        return gap.strip() in ("", "-") and "\n" not in gap
-
-    def _next_known(self, st: Statement, i: int, known: list[bool], keep, common) -> bool:
+    def next_is_name(self, i: int) -> bool:
         """Whether a name (known, or an unknown capitalised word) follows token i."""
         j = i + 1
-        if j >= len(st.tokens) or not self._adjacent(st, i, j) or keep[j]:
+        if j >= len(self.st.tokens) or not self.adjacent(i, j) or self.keep[j]:
             return False
-        word = st.tokens[j].text
-        if not self.cased(word):
-            return known[j]
-        return word[:1].isupper() and (known[j] or (
-            word.lower() not in common and not word.isupper()))
+        word = self.st.tokens[j].text
+        if not self.names.cased(word):
+            return self.known[j]
+        return word[:1].isupper() and (self.known[j] or (
+            word.lower() not in self.common and not word.isupper()))
 
-    def _extends(self, st: Statement, j: int, keep, known, common) -> bool:
-        tok = st.tokens[j]
+    def extends(self, j: int) -> bool:
+        tok = self.st.tokens[j]
         word = tok.text
-        if keep[j] or tok.initial:
+        if self.keep[j] or tok.initial:
             return False
-        if not self.cased(word):
-            return (known[j] or word.startswith(_ARABIC_NAME_STARTS)) and word not in common
+        if not self.names.cased(word):  # "مريم حداد": a known name, even if a word too
+            return self.known[j] or (word.startswith(_ARABIC_NAME_STARTS)
+                                     and word not in self.common)
         if word.isupper() and len(word) > 1:
             return False
-        return word[0].isupper() and (known[j] or word.lower() not in common)
+        return word[0].isupper() and (self.known[j] or word.lower() not in self.common)
 
-    def _grow(self, st: Statement, seeds: set[int], keep, known, common) -> list[Finding]:
-        tokens, n = st.tokens, len(st.tokens)
-        found: list[Finding] = []
-        done: set[int] = set()
-        for i in sorted(seeds):
-            if i in done:
-                continue
-            first = last = i
-            j = i + 1
-            while j < n and self._adjacent(st, j - 1, j):
-                if self._extends(st, j, keep, known, common) or j in seeds:
-                    last = j
-                    j += 1
-                    continue
-                # particles: "de Vries", "van der Linden", "El Amrani", "de la Cruz"
-                k = j
-                while (k < n and tokens[k].text.lower() in PARTICLES
-                       and self._adjacent(st, k - 1, k)):
-                    k += 1
-                if k > j and k < n and self._adjacent(st, k - 1, k) and (
-                    self._extends(st, k, keep, known, common)
-                ):
-                    last = k
-                    j = k + 1
-                    continue
-                break
-            if first > 0 and tokens[first - 1].text.lower() in KUNYA and self._adjacent(
-                st, first - 1, first
-            ):
-                first -= 1
-            # initials before a name: "R. Bouzid", "J.P. de Vries"
-            while first > 0 and _INITIAL.fullmatch(tokens[first - 1].text) and (
-                st.text[tokens[first - 1].end:tokens[first].start].strip() == "."
-            ):
-                first -= 1
-            done.update(range(first, last + 1))
-            start, end = tokens[first].start, tokens[last].end
-            if st.text[end - 2:end] in ("'s", "’s"):
-                end -= 2
-            key = " ".join(self._key(t.text, st.lang) for t in tokens[first:last + 1]
-                           if t.text.lower() not in PARTICLES)
-            found.append(Finding(start, end, "name", "names", key))
-        return found
+    def capital_after_particles(self, i: int) -> bool:
+        tokens, k = self.st.tokens, i
+        while k < len(tokens) and tokens[k].text.lower() in self.names.particles:
+            k += 1
+        return k < len(tokens) and k > i and self.adjacent(k - 1, k) and (
+            tokens[k].text[:1].isupper() and not self.keep[k])
 
-    def _key(self, word: str, lang: str) -> str:
-        base = self.base(word, lang) or self.lower_base(word, lang) or word
-        return base.lower()
+    def is_and(self, j: int) -> bool:
+        return self.st.tokens[j].text.lower() in self.cues["and"]
+
+    def could_be_name(self, k: int, before: bool = False) -> bool:
+        """Token k, next to a name across "and": a name too if it can be one."""
+        if k < 0 or k >= len(self.st.tokens) or self.keep[k]:
+            return False
+        tok = self.st.tokens[k]
+        word, lowered = tok.text, tok.text.lower()
+        if self.known[k]:
+            return word[:1].isupper() or (lowered not in self.names.not_lower
+                                          and lowered not in self.cues["any"])
+        if self.names.cased(word) and not word[:1].isupper():
+            return self.lower_known(k) and lowered not in self.cues["any"]
+        if before or not self.names.cased(word) or tok.initial or self.names.institution(word):
+            return False
+        return word[0].isupper() and not word.isupper() and lowered not in self.common
+
+    def lower_known(self, i: int) -> bool:
+        """A known name written in lower case ("kim", "jurka"), not an everyday word."""
+        word = self.st.words[i]
+        return (word.lower() not in self.names.not_lower
+                and self.names.forms.lower_base(word, self.st.lang) is not None)
+
+    def works_at(self, i: int) -> bool:
+        """Token i followed by "van de gemeente", "from the church", "z ośrodka" ..."""
+        st, n = self.st, len(self.st.tokens)
+        j = i + 1
+        if j >= n or st.words[j].lower() not in self.cues["from"] or not self.adjacent(i, j):
+            return False
+        word = st.words[i].lower()
+        if not st.words[i][:1].isupper() and word in self.names.not_lower:
+            return False
+        k = j + 1
+        while k < n and k - j <= 2 and len(st.words[k]) <= 3 and st.words[k].islower():
+            k += 1  # "van de", "van het", "from the", "de la"
+        if k >= n:
+            return False
+        return (st.words[k].lower() in self.names.institutions
+                or self.names.keep.names.match_at(st.words, k) > 0)
+
+    def unknown_before_surname(self, first: int) -> bool:
+        """An unknown capitalised word right before a known family name: "Sven Bos"."""
+        st = self.st
+        i = first - 1
+        word, tok = st.words[i], st.tokens[i]
+        base = self.names.base(st.words[first], st.lang)
+        return bool(
+            base in self.names.surnames and self.adjacent(i, first) and not tok.initial
+            and self.names.cased(word) and word[:1].isupper() and not word.isupper()
+            and not self.keep[i] and word.lower() not in self.common
+            and word.lower().rstrip(".") not in self.cues["any"]
+        )
 
 
 def build(lexicon: Lexicon):

@@ -12,17 +12,27 @@ import re
 
 from privacy.keep import MustKeep
 from privacy.lexicon import DATA, Lexicon, read_yaml
-from privacy.statement import Finding, Statement
+from privacy.statement import Finding, Statement, outermost
 
-CONNECTORS = frozenset({
-    "van", "de", "den", "der", "het", "aan", "op", "bij", "ter", "ten", "&", "en", "and", "y",
-    "și", "del", "la", "on", "upon", "sur", "am",
-})
 _QUOTES = "\"'“”„«»‘’"
+_OF = frozenset({"de", "of", "van", "din", "del", "z", "ze", "з", "от", "із"})  # "pueblo de X"
 
 
-def _settings() -> dict:
-    return read_yaml(DATA / "quasi.yaml")
+class _Words:
+    """Lower-case words of a data list; an entry ending in "*" is a stem ("agencj*")."""
+
+    def __init__(self, entries) -> None:
+        entries = [str(e).lower() for e in entries]
+        self.exact = frozenset(e for e in entries if not e.endswith("*"))
+        self.stems = tuple(e[:-1] for e in entries if e.endswith("*"))
+
+    def __contains__(self, word: str) -> bool:
+        word = word.lower()
+        return word in self.exact or (bool(self.stems) and word.startswith(self.stems))
+
+
+def _per_language(table: dict) -> dict[str, _Words]:
+    return {lang: _Words(words or ()) for lang, words in table.items()}
 
 
 def _is_name_like(word: str) -> bool:
@@ -33,8 +43,8 @@ def _is_name_like(word: str) -> bool:
 class _Sequence:
     """Walk a run of capitalised words (with connectors) starting at token i."""
 
-    def __init__(self, st: Statement, keep: list[bool]) -> None:
-        self.st, self.keep = st, keep
+    def __init__(self, st: Statement, keep: list[bool], connectors: frozenset[str]) -> None:
+        self.st, self.keep, self.connectors = st, keep, connectors
 
     def adjacent(self, i: int, j: int, allow: str = "") -> bool:
         gap = self.st.text[self.st.tokens[i].end:self.st.tokens[j].start]
@@ -54,42 +64,66 @@ class _Sequence:
                 last, j = j, j + 1
                 continue
             k = j
-            while k < n and tokens[k].text.lower() in CONNECTORS and self.adjacent(k - 1, k):
+            while k < n and tokens[k].text.lower() in self.connectors and self.adjacent(k - 1, k):
                 k += 1
-            if k > j and k < n and self.adjacent(k - 1, k) and _is_name_like(tokens[k].text):
+            if (k > j and k < n and self.adjacent(k - 1, k) and _is_name_like(tokens[k].text)
+                    and not self.keep[k]):
                 last, j = k, k + 1
                 continue
             break
         return last
 
 
+class _Settings:
+    """data/quasi.yaml, read once, with per-language word sets."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        raw = read_yaml(DATA / "quasi.yaml")
+        self.raw = raw
+        self.keep = MustKeep(lexicon)
+        self.common = lexicon.common_words
+        connectors = raw["connectors"]
+        shared = frozenset(connectors.get("all", ()))
+        self.connectors = {lang: frozenset(ws or ()) | shared for lang, ws in connectors.items()}
+        self.place_cues = _per_language(raw["place_cues"])
+        self.locatives = _per_language(raw["locatives"])
+        self.organisation_cues = _per_language(raw["organisation_cues"])
+        self.fillers = frozenset(raw["fillers"])
+        self.postpositions = frozenset(raw["postpositions"])
+        self.endings = {lang: tuple(e) for lang, e in raw["place_endings"].items()}
+        self.business = frozenset(w.lower() for w in raw["business_words"])
+        self.names = lexicon.first_names | lexicon.surnames
+
+    def sequence(self, st: Statement) -> _Sequence:
+        return _Sequence(st, self.keep.token_flags(st),
+                         self.connectors.get(st.lang, self.connectors["all"]))
+
+
 def build_place(lexicon: Lexicon):
-    settings = _settings()
-    keep = MustKeep(lexicon)
-    fillers = frozenset(settings["fillers"])
-    postpositions = frozenset(settings["postpositions"])
-    endings = {lang: tuple(e) for lang, e in settings["place_endings"].items()}
-    names = lexicon.first_names | lexicon.surnames
+    settings = _Settings(lexicon)
+    empty = _Words(())
 
     def place(st: Statement) -> list[Finding]:
         tokens = st.tokens
         if not tokens:
             return []
-        flags = keep.token_flags(st)
-        seq = _Sequence(st, flags)
-        cues = frozenset(settings["place_cues"].get(st.lang, ()))
-        locatives = frozenset(settings["locatives"].get(st.lang, ()))
+        seq = settings.sequence(st)
+        flags = seq.keep
+        cues = settings.place_cues.get(st.lang, empty)
+        locatives = settings.locatives.get(st.lang, empty)
+        endings = settings.endings.get(st.lang)
         found = []
         for i, tok in enumerate(tokens):
             word = tok.text.lower()
             if word in cues:
                 j = i + 1
-                while j < len(tokens) and tokens[j].text.lower() in fillers and j - i <= 4:
+                while j < len(tokens) and tokens[j].text.lower() in settings.fillers and j - i <= 4:
                     j += 1
+                j = _past_region(seq, j, locatives)  # "un pueblo de Extremadura, Zahínos"
                 if j >= len(tokens) or not seq.adjacent(j - 1, j, ",:" + _QUOTES):
                     continue
                 if st.lang == "ar":
-                    if not flags[j] and tokens[j].text not in lexicon.common_words("ar"):
+                    if not flags[j] and tokens[j].text not in settings.common("ar"):
                         found.append(_finding(st, j, j, "place", "place_cue"))
                     continue
                 last = seq.run(j)
@@ -101,40 +135,57 @@ def build_place(lexicon: Lexicon):
                     last = seq.run(i + 1)
                     if last >= 0:
                         found.append(_finding(st, i + 1, last, "place"))
-            elif word in postpositions and i > 0 and seq.adjacent(i - 1, i):
+            elif word in settings.postpositions and i > 0 and seq.adjacent(i - 1, i):
                 prev = tokens[i - 1]
                 if prev.text[:1].isupper() and not prev.initial and not flags[i - 1]:
                     found.append(_finding(st, i - 1, i - 1, "place"))
-            elif (st.lang in endings and tok.text[:1].isupper() and not tok.initial
-                  and not flags[i] and len(tok.text) >= 5 and tok.text.endswith(endings[st.lang])
+            elif (endings and tok.text[:1].isupper() and not tok.initial
+                  and not flags[i] and len(tok.text) >= 5 and tok.text.endswith(endings)
                   and not tok.text.isupper() and not any(tok.text.startswith(n) for n in
-                                                         _name_stems(tok.text, names))):
-                found.append(_finding(st, i, i, "place"))
+                                                         _name_stems(tok.text, settings.names))):
+                found.append(_finding(st, i, i, "place"))  # "Ózdról", "de Schilderswijk"
         return found
 
     return place
 
 
+def _past_region(seq: _Sequence, j: int, locatives: _Words) -> int:
+    """Index after "de Extremadura," / "in Limburg," between a place word and its name."""
+    tokens, n = seq.st.tokens, len(seq.st.tokens)
+    k = j
+    word = tokens[k].text.lower() if k < n else ""
+    if k + 1 < n and (word in locatives or word in _OF) and seq.adjacent(k, k + 1):
+        k += 1
+    if k >= n or not seq.keep[k]:
+        return j
+    while k < n and seq.keep[k]:
+        k += 1
+    if k < n and seq.st.text[tokens[k - 1].end:tokens[k].start].strip() in (",", ":", "-", "–"):
+        return k
+    return j
+
+
 def build_organisation(lexicon: Lexicon):
-    settings = _settings()
-    keep = MustKeep(lexicon)
-    forms = sorted(settings["legal_forms"], key=len, reverse=True)
+    settings = _Settings(lexicon)
+    raw = settings.raw
+    empty = _Words(())
+    forms = sorted(raw["legal_forms"], key=len, reverse=True)
     legal_form = re.compile(
         r"\s*(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])"
     )
-    after = sorted(settings["organisation_after"], key=len, reverse=True)
+    after = sorted(raw["organisation_after"], key=len, reverse=True)
     after_noun = re.compile(r"\s+(?:" + "|".join(re.escape(a) for a in after) + r")\b", re.I)
     form_words = frozenset(f.rstrip(".") for f in forms if " " not in f)
-    lowercase_names = frozenset(settings["lowercase_names"])
+    lowercase_names = frozenset(raw["lowercase_names"])
 
     def organisation(st: Statement) -> list[Finding]:
         tokens = st.tokens
         if not tokens:
             return []
-        flags = keep.token_flags(st)
-        seq = _Sequence(st, flags)
-        cues = frozenset(settings["organisation_cues"].get(st.lang, ()))
-        common = lexicon.common_words(st.lang)
+        seq = settings.sequence(st)
+        flags = seq.keep
+        cues = settings.organisation_cues.get(st.lang, empty)
+        common = settings.common(st.lang)
         found = []
         for i, tok in enumerate(tokens):
             if tok.text.lower() in cues and i + 1 < len(tokens):
@@ -156,6 +207,7 @@ def build_organisation(lexicon: Lexicon):
                     last += 1  # "ресторант Златна рибка"
                 first = i if tok.text[:1].isupper() and not tok.initial else i + 1
                 found.append(_extend(_finding(st, first, last, "organisation"), st, legal_form))
+        found += _business_runs(seq, settings.business)
         for m in legal_form.finditer(st.text):
             i = st.token_index_at(m.start()) - 1
             if i < 0 or tokens[i].end > m.start():
@@ -182,9 +234,26 @@ def build_organisation(lexicon: Lexicon):
                                          "organisation"))
                 else:
                     found.append(_finding(st, first, i, "organisation"))
-        return found
+        return outermost(found)
 
     return organisation
+
+
+def _business_runs(seq: _Sequence, business: frozenset[str]) -> list[Finding]:
+    """Capitalised names with a kind of business in them: "Car Wash Speedy", "Golden
+    Palace Massage", "Hotel Zonneveld"."""
+    tokens, found, i = seq.st.tokens, [], 0
+    while i < len(tokens):
+        last = seq.run(i)
+        if last < 0:
+            i += 1
+            continue
+        words = [t.text.lower() for t in tokens[i:last + 1]]
+        if last > i and any(w in business for w in words) and not all(
+                w in business for w in words):
+            found.append(_finding(seq.st, i, last, "organisation"))
+        i = last + 1
+    return found
 
 
 def _name_stems(word: str, names: frozenset[str]) -> list[str]:

@@ -67,3 +67,30 @@ def test_arabic_text_with_a_latin_email_is_still_arabic():
         detect_language("يمكنكم التواصل معي عبر البريد youssef.haddad@steunpunt-nieuwkomers.nl")
         == "ar"
     )
+
+
+def test_detection_says_how_sure_it_is():
+    from privacy.language import language_scores
+
+    short = language_scores("Dank je")
+    sentence = language_scores("Wij zien steeds vaker jongeren die via sociale media ronselen.")
+    assert sentence[0] == ("nl", pytest.approx(1.0))
+    assert short[0][1] < 0.9
+    assert sum(p for _, p in short) == pytest.approx(1.0)
+
+
+def test_text_in_capitals_is_recognised():
+    from privacy.language import detect_language
+
+    assert detect_language("MIJN COLLEGA PIETER JANSEN BELDE ME GISTEREN") == "nl"
+
+
+@pytest.mark.parametrize(("text", "hint"), [("Dank je", "nl"), ("Ja", "nl"), ("No idea", "en"),
+                                            ("Tak", "pl"), ("Da, sigur", "ro")])
+def test_the_interface_language_decides_when_detection_is_unsure(deidentifier, text, hint):
+    assert deidentifier.deidentify(text, hint=hint).lang == hint
+
+
+def test_a_confident_detection_beats_the_interface_language(deidentifier):
+    assert deidentifier.deidentify("Ik sprak Anouk Dekker en Sven Bos.", hint="en").lang == "nl"
+    assert deidentifier.deidentify("Hablé con mi compañera ayer.", hint="pl").lang == "es"

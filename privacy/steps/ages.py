@@ -1,0 +1,77 @@
+"""Exact ages tied to a person (experience experts), in digits or in words.
+
+Patterns per language are data (data/ages.yaml), numbers in words too
+(data/numbers.yaml). An age that is one end of a range ("18-25 years old", "tussen
+16 en 18 jaar") is a general age and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacy.lexicon import DATA, Lexicon, read_yaml
+from privacy.statement import Finding, Statement
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+# "18-25", "16 tot 18", "fifteen or sixteen", "خمسة عشر أو ستة عشر"
+_RANGE_WORDS = (r"to|tot(?: en met)?|and|en|or|of|a|o|do|lub|albo|i|și|sau|до|или|и|або|і|y|és"
+                r"|vagy|أو")
+_RANGE_JOIN = rf"(?:\s*[-–—/]\s*|\s+(?:{_RANGE_WORDS})\s+|\s+و\s*)"
+
+
+def _alternation(raw: str) -> str:
+    """A regex from data/numbers.yaml: lines folded by YAML are one alternation."""
+    return re.sub(r"\s*\|\s*", "|", raw.strip())
+
+
+def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges]]:
+    ages = read_yaml(DATA / "ages.yaml")
+    numbers = read_yaml(DATA / "numbers.yaml")
+    units = _alternation(ages["units"])
+    durations = re.sub(r"\s+", " ", ages["not_after_years"].strip()).replace("| ", "|")
+    patterns = {}
+    for lang, numbers_of in numbers.items():
+        words = _alternation(numbers_of["cardinal"])
+        ordinal = _alternation(numbers_of.get("ordinal", r"\d{1,2}"))
+        number = (rf"(\d{{1,2}}(?![\d]|[.,]\d)|(?<!\w)(?:{words})(?!\w))"
+                  rf"(?!\s*(?:{units}))(?!\s*{durations})")
+        ordinal_group = rf"((?<!\w)(?:{ordinal})(?!\w))"
+        body = "|".join(
+            "(?:" + p.replace("{N}", number).replace("{ORD}", ordinal_group) + ")"
+            for p in ages[lang]
+        )
+        patterns[lang] = (re.compile(body, re.IGNORECASE), _Ranges(words))
+    return patterns
+
+
+class _Ranges:
+    """Whether an age is one end of a range of ages (then it is a general age)."""
+
+    def __init__(self, words: str) -> None:
+        number = rf"(?:\d|(?<!\w)(?:{words}))"
+        self.before = re.compile(rf"{number}{_RANGE_JOIN}$", re.IGNORECASE)
+        self.after = re.compile(rf"{_RANGE_JOIN}(?:\d|(?:{words})(?!\w))", re.IGNORECASE)
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        return bool(self.before.search(text, max(0, start - 40), start)
+                    or self.after.match(text, end))
+
+
+def build(lexicon: Lexicon):
+    patterns = compile_patterns()
+
+    def age(st: Statement) -> list[Finding]:
+        if st.lang not in patterns:
+            return []
+        pattern, in_range = patterns[st.lang]
+        text = st.text.translate(_DIGITS)
+        found = []
+        for m in pattern.finditer(text):
+            group = next((g for g in range(1, (m.lastindex or 0) + 1)
+                          if m.group(g) is not None), None)
+            if group is None or in_range(text, m.start(group), m.end(group)):
+                continue
+            found.append(Finding(m.start(group), m.end(group), "age", "age"))
+        return found
+
+    return age
