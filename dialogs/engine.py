@@ -164,6 +164,9 @@ class Engine(Answering, Closing, Assistance, Facilitation):
             turn.say("start.already_submitted")
             return
         existing = self.store.participants.find(turn.event.user_key, consultation.id)
+        if existing is not None and existing.id == session.participant_id:
+            self._resume_or(turn, "start.welcome_back")  # the same link again: carry on
+            return
         if existing is not None:
             self._take_up(turn, existing)
             return

@@ -344,3 +344,14 @@ def test_the_retention_period_in_the_texts_is_the_one_in_force(store, chat, invi
     assert c.said("deleted after 14 days")
     c.send("/privacy")
     assert c.said("after 14 days")
+
+
+def test_the_invite_link_again_carries_on_where_the_participant_was(chat, invite):
+    c = chat()
+    token = invite("expert")
+    start_as(c, token)
+    c.send("Answer one.")
+    c.press("Done")
+    c.send("Half of answer two")
+    c.send(f"/start {token}")
+    assert c.said("Welcome back") and c.said("Question 2 of 5") and c.said("Half of answer two")
