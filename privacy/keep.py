@@ -20,6 +20,8 @@ from privacy.statement import HARD_LABELS, Finding, Statement
 _TITLE_JOINS = frozenset({"en", "and", "&", "of", "voor", "van", "de", "het", "the", "for",
                           "y", "i", "și", "и", "і", "és", "del", "la", "el", "на", "за"})
 _TITLE_QUOTES = " \"'“”„«»‘’"
+# words between a region and its compass word: "Africa de Vest", "Europa del Este"
+_COMPASS_JOINS = frozenset({"de", "del", "of", "van"})
 _MAX_TITLE_WORDS = 8
 
 
@@ -28,6 +30,7 @@ class MustKeep:
         self.legal = re.compile("|".join(f"(?:{p})" for p in lexicon.legal))
         self.names = lexicon.keep_names
         self.places = lexicon.keep_places
+        self.compass = lexicon.keep_compass
         self.titles = lexicon.keep_titles
         self.not_before_names = {lang: kinds.get("not_before", frozenset())
                                  for lang, kinds in lexicon.cues.items()}
@@ -39,19 +42,48 @@ class MustKeep:
         if flags is None:
             words = st.words
             flags = [False] * len(words)
+            places = [False] * len(words)
             for i in range(len(words)):
-                n = max(self.names.match_at(words, i), self.places.match_at(words, i))
+                at_place = self.places.match_at(words, i)
+                n = max(self.names.match_at(words, i), at_place)
                 for j in range(i, i + n):
                     flags[j] = True
+                    places[j] = places[j] or j < i + at_place
                 # hyphenated compounds: Noord-Brabant, Észak-Magyarországról
                 if not n and "-" in words[i]:
-                    parts = words[i].split("-")
-                    flags[i] = any(p and (p in self.places or p in self.names) for p in parts)
+                    parts = [p for p in words[i].split("-") if p]
+                    places[i] = any(p in self.places for p in parts)
+                    flags[i] = places[i] or any(p in self.names for p in parts)
                 if words[i].lower() in self.titles:
                     for j in self._title_after(st, i):
                         flags[j] = True
+            self._compass_words(st, places, flags)
             st.memo["keep_tokens"] = flags
         return flags  # type: ignore[return-value]
+
+    def _compass_words(self, st: Statement, places: list[bool], flags: list[bool]) -> None:
+        """Flag "Central" in "Central Asia", "Środkowej" in "Azji Środkowej", "Vest" in
+        "Africa de Vest": a compass word next to a kept place belongs to it."""
+        words, tokens, n = st.words, st.tokens, len(st.words)
+
+        def joined(i: int, j: int) -> bool:
+            gap = st.text[tokens[i].end:tokens[j].start]
+            return gap.strip(" -") == "" and "\n" not in gap
+
+        for i in range(n):
+            if flags[i] or words[i].lower() not in self.compass:
+                continue
+            for j, via in ((i + 1, None), (i - 1, None), (i - 2, i - 1), (i + 2, i + 1)):
+                if not 0 <= j < n or not places[j]:
+                    continue
+                if via is None and joined(min(i, j), max(i, j)):
+                    flags[i] = True
+                elif (via is not None and 0 <= via < n
+                      and words[via].lower() in _COMPASS_JOINS
+                      and joined(min(i, via), max(i, via)) and joined(min(j, via), max(j, via))):
+                    flags[i] = flags[via] = True
+                if flags[i]:
+                    break
 
     @staticmethod
     def _title_after(st: Statement, i: int) -> range:

@@ -88,7 +88,8 @@ class Lexicon:
     months: dict[str, list[str]]
     keep_names: PhraseList  # public bodies, platforms, public figures
     keep_titles: frozenset[str]  # "project", "programme": a title follows
-    keep_places: PhraseList
+    keep_places: PhraseList  # cities, provinces, countries, continents and regions
+    keep_compass: PhraseList  # "central", "zachodni*": stay next to a kept place
     legal: list[str]
     helplines: list[tuple[str, str]]
     placeholders: dict[str, dict[str, str]]
@@ -175,7 +176,10 @@ def load_lexicon() -> Lexicon:
         keep_names=PhraseList.from_lines(read_lines(DATA / "keep" / "organisations.txt")
                                          + read_lines(DATA / "keep" / "public_figures.txt")),
         keep_titles=frozenset(read_lines(DATA / "keep" / "titles.txt")),
-        keep_places=PhraseList.from_lines(read_lines(DATA / "keep" / "places.txt")),
+        keep_places=PhraseList.from_lines(read_lines(DATA / "keep" / "places.txt")
+                                          + read_lines(DATA / "keep" / "regions.txt")),
+        keep_compass=PhraseList.from_lines(
+            [w.lower() for w in read_lines(DATA / "keep" / "compass.txt")]),
         legal=list(read_yaml(DATA / "keep" / "legal.yaml")["patterns"]),
         helplines=helplines,
         placeholders=read_yaml(DATA / "placeholders.yaml"),

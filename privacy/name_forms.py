@@ -1,11 +1,22 @@
 """Which known name a word is: as written, inflected ("Kasią", "Gáborral", "Сашком"),
-with an Arabic clitic ("وعلي") or in lower case ("sanne")."""
+with an Arabic clitic ("وعلي") or in lower case ("sanne"); kunyas ("أبو", "وام")."""
 
 from __future__ import annotations
 
 from privacy.lexicon import DATA, Lexicon, read_yaml
 
 ARABIC_CLITICS = ("و", "ف", "ب", "ل")
+KUNYA = frozenset({"أبو", "ابو", "أم", "ام", "abu", "abou", "umm"})  # "أبو عادل": part of the name
+
+
+def kunya(word: str) -> str | None:
+    """The kunya a token is ("ابو", or "وام" with a clitic), else None."""
+    lowered = word.lower()
+    if lowered in KUNYA:
+        return lowered
+    if word[:1] in ARABIC_CLITICS and word[1:] in KUNYA:
+        return word[1:]
+    return None
 
 
 class NameForms:

@@ -27,7 +27,7 @@ from privacy.lexicon import SUPPORTED_LANGUAGES, Lexicon, load_lexicon
 from privacy.name_forms import NameForms
 from privacy.normal_form import NormalForm
 from privacy.placeholders import merge_names, render, resolve
-from privacy.statement import Finding, Statement
+from privacy.statement import HARD_LABELS, Finding, Statement, without_trailing_punctuation
 from privacy.steps import Step, registry
 
 PROFILES = ("stakeholder", "expert")
@@ -105,6 +105,8 @@ class Deidentifier:
         found: list[Finding] = []
         for name in self.profiles[profile]:
             found.extend(self.steps[name](st))
+        found = [without_trailing_punctuation(f, view, code) if f.label in HARD_LABELS else f
+                 for f in found]
         found = merge_names(resolve(self.keep.filter(st, found)), view)
         if not form.identical:
             found = [Finding(form.original(f.start), form.original_end(f.end), f.label, f.step,

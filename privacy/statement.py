@@ -59,6 +59,32 @@ class Finding:
         return self.start < end and start < self.end
 
 
+_TRAILING = ".,;:!?-–/"
+
+
+def without_trailing_punctuation(f: Finding, text: str, lang: str) -> Finding:
+    """A validated identifier does not end in punctuation: the full stop after "PESEL to
+    44051401458." or "jan@x.nl." ends the sentence and stays in the text.
+
+    A dot that a lower-case word follows belongs to the identifier: an abbreviation
+    ("4 jan. ging ik", "3º izq. y"), or a Hungarian ordinal ("Petőfi utca 12. alatt").
+    """
+    end = f.end
+    while end > f.start + 1 and text[end - 1] in _TRAILING:
+        if text[end - 1] == "." and _dot_belongs(text, end - 1, lang):
+            break
+        end -= 1
+    return f if end == f.end else Finding(f.start, end, f.label, f.step, f.key)
+
+
+def _dot_belongs(text: str, dot: int, lang: str) -> bool:
+    after = text[dot + 1:dot + 3]
+    if len(after) < 2 or after[0] != " " or not after[1].islower():
+        return False
+    before = text[dot - 1]
+    return before.isalpha() or (before.isdigit() and lang == "hu")
+
+
 def outermost(findings: list[Finding]) -> list[Finding]:
     """Drop findings that lie inside another finding of the same step (and duplicates)."""
     ordered = sorted(set(findings), key=lambda f: (f.start, -f.end))

@@ -104,13 +104,15 @@ def build_address(lexicon: Lexicon):
         found: list[Finding] = []
         if st.has_digits:
             flags = keep.token_flags(st)
+            common = lexicon.common_words(st.lang)
             for pattern in (patterns.dutch_address, patterns.english_address,
                             patterns.hungarian_address):
                 for m in pattern.finditer(text):
                     i = st.token_index_at(m.start())
                     if i < len(flags) and flags[i]:
                         continue  # "RIEC Rotterdam 40 controles": a city, not a street
-                    found.append(Finding(m.start(), _trim(text, m.start(), m.end()),
+                    start = _past_sentence_start(st, i, m.span(), common)
+                    found.append(Finding(start, _trim(text, start, m.end()),
                                          "address", "address"))
             for m in patterns.before_address.finditer(text):
                 found.append(Finding(m.start(), _trim(text, m.start(), m.end()),
@@ -119,6 +121,19 @@ def build_address(lexicon: Lexicon):
         return found
 
     return address
+
+
+def _past_sentence_start(st: Statement, i: int, span: tuple[int, int],
+                         common: frozenset[str]) -> int:
+    """Start of an address found from token i, without the short everyday word that opens
+    the sentence ("A Petőfi Sándor utca 12.", "In Kerkstraat 12", "At 14 Station Road")."""
+    tokens = st.tokens
+    tok = tokens[i] if i < len(tokens) else None
+    if (tok is not None and tok.start == span[0] and tok.initial and len(tok.text) <= 4
+            and tok.text.lower() in common and i + 1 < len(tokens)
+            and tokens[i + 1].start < span[1]):
+        return tokens[i + 1].start
+    return span[0]
 
 
 def _trim(text: str, start: int, end: int) -> int:

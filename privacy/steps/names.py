@@ -25,10 +25,10 @@ import re
 
 from privacy.keep import MustKeep
 from privacy.lexicon import DATA, Lexicon, read_lines, read_yaml
-from privacy.name_forms import ARABIC_CLITICS, NameForms
+from privacy.name_forms import KUNYA, NameForms
+from privacy.name_forms import kunya as _kunya
 from privacy.statement import Finding, Statement
 
-KUNYA = frozenset({"أبو", "ابو", "أم", "ام", "abu", "abou", "umm"})  # "أبو عادل": part of the name
 _MOTHER_KUNYA = frozenset({"أم", "ام"})  # also "or": only before a known name
 # possessives that may stand between a people word and the name ("чичо ми Асен",
 # "prietenul meu Florin", "колега мій Олег")
@@ -39,16 +39,6 @@ _INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄ]")
 _CUE_KINDS = ("titles", "roles", "naming", "with", "after", "and", "from")
 
 
-def _kunya(word: str) -> str | None:
-    """The kunya a token is ("ابو", or "وام" with a clitic), else None."""
-    lowered = word.lower()
-    if lowered in KUNYA:
-        return lowered
-    if word[:1] in ARABIC_CLITICS and word[1:] in KUNYA:
-        return word[1:]
-    return None
-
-
 class _Names:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -56,6 +46,9 @@ class _Names:
         self.forms = NameForms(lexicon)
         self.particles = lexicon.particles
         self.surnames = lexicon.surnames
+        # multi-word family names in lower case: ("de", "vries"), ("el", "amrani")
+        self.lower_parts = frozenset(tuple(w.lower() for w in words)
+                                     for words in lexicon.name_parts.exact)
         self.not_lower = frozenset(read_lines(DATA / "names" / "not_in_lower_case.txt"))
         self.institutions = frozenset(w.lower() for ws in lexicon.cues.values()
                                       for w in ws.get("institutions", ()))
@@ -206,6 +199,12 @@ class _Names:
                     last = k
                     j = k + 1
                     continue
+                # written in lower case: "mijn collega jan de vries", "met jan jansen"
+                k = ctx.lower_family_name(first, j)
+                if k:
+                    last = k
+                    j = k + 1
+                    continue
                 break
             if first > 0 and _kunya(tokens[first - 1].text) and ctx.adjacent(first - 1, first):
                 first -= 1
@@ -305,6 +304,23 @@ class _Context:
         if word.isupper() and len(word) > 1:
             return False
         return word[0].isupper() and (self.known[j] or word.lower() not in self.common)
+
+    def lower_family_name(self, first: int, j: int) -> int:
+        """Last token of a known family name in lower case from token j after a given name
+        ("jan de vries", "jan jansen"; not "jan de baas", "jan van de gemeente"), or 0."""
+        tokens, n, names = self.st.tokens, len(self.st.tokens), self.names
+        k = j
+        while k < n and tokens[k].text.lower() in names.particles and self.adjacent(k - 1, k):
+            k += 1
+        if (k >= n or not names.cased(tokens[first].text) or not self.adjacent(k - 1, k)
+                or not tokens[k].text.islower()):
+            return 0
+        words = tuple(t.text.lower() for t in tokens[j:k + 1])
+        word = words[-1]
+        known = words in names.lower_parts or (
+            word not in self.common and word not in names.not_lower
+            and names.base(word[:1].upper() + word[1:], self.st.lang) in names.surnames)
+        return k if known else 0
 
     def capital_after_particles(self, i: int) -> bool:
         tokens, k = self.st.tokens, i

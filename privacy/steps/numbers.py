@@ -38,7 +38,7 @@ def _after_keyword(text: str, pattern: re.Pattern[str], min_digits: int):
             start += len(parts.pop(0)) + 1
         while parts and not any(ch.isdigit() for ch in parts[-1]):
             parts.pop()
-        raw = " ".join(parts)
+        raw = " ".join(parts).rstrip(".-/")  # "PESEL to 44051401458. Pracowałam"
         if sum(ch.isdigit() for ch in raw) < min_digits:
             continue
         yield start, start + len(raw)

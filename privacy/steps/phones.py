@@ -47,6 +47,17 @@ _INTERNATIONAL = re.compile(r"(?<![\w+])(?:\+|00)\d[\d\s().\-]{6,20}\d")
 def build(lexicon: Lexicon):
     helplines = _helplines(lexicon)
     keywords = keyword_pattern(lexicon.keywords["phone"])
+    # "رقم الملف 2023-4587-11", "رقم الهوية ...", "справа номер ...": a number, but of a
+    # case, a document, an identity card or an account
+    words = lexicon.keywords
+    other_numbers = keyword_pattern(words["case_file"] + words["document"] + words["national_id"]
+                                    + words["bank"])
+    # right after "رقم الهوية", "BSN", "IBAN", "passport": that step's number, not a phone's
+    id_words = keyword_pattern(words["document"] + words["national_id"] + words["bank"])
+
+    def announced_as_other(text: str, start: int) -> bool:
+        words = list(id_words.finditer(text, max(0, start - 24), start))
+        return bool(words) and not keywords.search(text, words[-1].end(), start)
 
     def is_public(number: phonenumbers.PhoneNumber) -> bool:
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -75,7 +86,7 @@ def build(lexicon: Lexicon):
                     covered.append(span)
                     if is_public(match.number):
                         public.append(span)
-                    else:
+                    elif not announced_as_other(text, span[0]):
                         found.append(Finding(*span, "phone", "phone"))
         for number in _INTERNATIONAL.finditer(text):
             start, end = number.span()
@@ -95,6 +106,8 @@ def build(lexicon: Lexicon):
             digits = sum(ch.isdigit() for ch in number.group())
             if not 8 <= digits <= 15 or any(s < end and start < e for s, e in covered):
                 continue
+            if other_numbers.search(text, max(0, kw.start() - 16), start):
+                continue  # another kind of number: its own step takes it
             if _looks_public(number.group(), st.lang, is_public):
                 continue
             covered.append((start, end))

@@ -41,10 +41,19 @@ def _is_name_like(word: str) -> bool:
 
 
 class _Sequence:
-    """Walk a run of capitalised words (with connectors) starting at token i."""
+    """Walk a run of capitalised words (with connectors) starting at token i.
 
-    def __init__(self, st: Statement, keep: list[bool], connectors: frozenset[str]) -> None:
-        self.st, self.keep, self.connectors = st, keep, connectors
+    Words in ``stop`` (the pronoun "I", polite "U" and "Usted", English days and months)
+    are capitalised but never part of a name: a run neither starts nor goes on at them.
+    """
+
+    def __init__(self, st: Statement, keep: list[bool], connectors: frozenset[str],
+                 stop: frozenset[str]) -> None:
+        self.st, self.keep, self.connectors, self.stop = st, keep, connectors, stop
+
+    def name_like(self, i: int) -> bool:
+        word = self.st.tokens[i].text
+        return _is_name_like(word) and word.lower() not in self.stop
 
     def adjacent(self, i: int, j: int, allow: str = "") -> bool:
         gap = self.st.text[self.st.tokens[i].end:self.st.tokens[j].start]
@@ -53,20 +62,19 @@ class _Sequence:
     def run(self, i: int) -> int:
         """Index of the last token of the capitalised run starting at i (-1: none)."""
         tokens, n = self.st.tokens, len(self.st.tokens)
-        if i >= n or self.keep[i] or not _is_name_like(tokens[i].text):
+        if i >= n or self.keep[i] or not self.name_like(i):
             return -1
         last, j = i, i + 1
         while j < n and self.adjacent(j - 1, j, _QUOTES):
-            word = tokens[j].text
             if self.keep[j]:
                 break
-            if _is_name_like(word) and not tokens[j].initial:
+            if self.name_like(j) and not tokens[j].initial:
                 last, j = j, j + 1
                 continue
             k = j
             while k < n and tokens[k].text.lower() in self.connectors and self.adjacent(k - 1, k):
                 k += 1
-            if (k > j and k < n and self.adjacent(k - 1, k) and _is_name_like(tokens[k].text)
+            if (k > j and k < n and self.adjacent(k - 1, k) and self.name_like(k)
                     and not self.keep[k]):
                 last, j = k, k + 1
                 continue
@@ -85,6 +93,10 @@ class _Settings:
         connectors = raw["connectors"]
         shared = frozenset(connectors.get("all", ()))
         self.connectors = {lang: frozenset(ws or ()) | shared for lang, ws in connectors.items()}
+        not_names = raw["not_names"]
+        every = frozenset(not_names.get("all") or ())
+        self.not_names = {lang: frozenset(ws or ()) | every for lang, ws in not_names.items()}
+        self.not_names_all = frozenset().union(*self.not_names.values())
         self.place_cues = _per_language(raw["place_cues"])
         self.locatives = _per_language(raw["locatives"])
         self.organisation_cues = _per_language(raw["organisation_cues"])
@@ -96,7 +108,8 @@ class _Settings:
 
     def sequence(self, st: Statement) -> _Sequence:
         return _Sequence(st, self.keep.token_flags(st),
-                         self.connectors.get(st.lang, self.connectors["all"]))
+                         self.connectors.get(st.lang, self.connectors["all"]),
+                         self.not_names.get(st.lang, self.not_names_all))
 
 
 def build_place(lexicon: Lexicon):
@@ -123,7 +136,8 @@ def build_place(lexicon: Lexicon):
                 if j >= len(tokens) or not seq.adjacent(j - 1, j, ",:" + _QUOTES):
                     continue
                 if st.lang == "ar":
-                    if not flags[j] and tokens[j].text not in settings.common("ar"):
+                    if (not flags[j] and tokens[j].text not in settings.common("ar")
+                            and tokens[j].text not in seq.stop):
                         found.append(_finding(st, j, j, "place", "place_cue"))
                     continue
                 last = seq.run(j)
@@ -131,7 +145,7 @@ def build_place(lexicon: Lexicon):
                     found.append(_finding(st, j, last, "place", "place_cue"))
             elif word in locatives and i + 1 < len(tokens) and seq.adjacent(i, i + 1):
                 nxt = tokens[i + 1]
-                if _is_name_like(nxt.text) and not nxt.text.isupper():
+                if seq.name_like(i + 1) and not nxt.text.isupper():
                     last = seq.run(i + 1)
                     if last >= 0:
                         found.append(_finding(st, i + 1, last, "place"))
@@ -195,7 +209,8 @@ def build_organisation(lexicon: Lexicon):
                 if j >= len(tokens) or not seq.adjacent(i, j, _QUOTES + "".join(form_words)):
                     continue
                 if st.lang == "ar":
-                    if not flags[j] and tokens[j].text not in common:
+                    if (not flags[j] and tokens[j].text not in common
+                            and tokens[j].text not in seq.stop):
                         found.append(_finding(st, i + 1, j, "organisation"))
                     continue
                 last = seq.run(j)
@@ -207,17 +222,17 @@ def build_organisation(lexicon: Lexicon):
                     last += 1  # "ресторант Златна рибка"
                 first = i if tok.text[:1].isupper() and not tok.initial else i + 1
                 found.append(_extend(_finding(st, first, last, "organisation"), st, legal_form))
-        found += _business_runs(seq, settings.business)
+        found += _business_runs(seq, settings.business, common)
         for m in legal_form.finditer(st.text):
             i = st.token_index_at(m.start()) - 1
             if i < 0 or tokens[i].end > m.start():
                 continue
             first = i
-            while first > 0 and _is_name_like(tokens[first - 1].text) and seq.adjacent(
+            while first > 0 and seq.name_like(first - 1) and seq.adjacent(
                 first - 1, first
             ) and not tokens[first].initial and not flags[first - 1]:
                 first -= 1
-            if _is_name_like(tokens[first].text) and not flags[first]:
+            if seq.name_like(first) and not flags[first]:
                 found.append(Finding(tokens[first].start, m.end(), "organisation",
                                      "organisation"))
         for m in after_noun.finditer(st.text):
@@ -225,10 +240,10 @@ def build_organisation(lexicon: Lexicon):
             if i < 0:
                 continue
             first = i
-            while first > 0 and _is_name_like(tokens[first - 1].text) and seq.adjacent(
+            while first > 0 and seq.name_like(first - 1) and seq.adjacent(
                 first - 1, first) and not tokens[first].initial:
                 first -= 1
-            if _is_name_like(tokens[i].text) and not flags[i] and not tokens[first].initial:
+            if seq.name_like(i) and not flags[i] and not tokens[first].initial:
                 if m.group().strip()[:1].isupper():  # "Happy Nails": the noun is in the name
                     found.append(Finding(tokens[first].start, m.end(), "organisation",
                                          "organisation"))
@@ -239,13 +254,17 @@ def build_organisation(lexicon: Lexicon):
     return organisation
 
 
-def _business_runs(seq: _Sequence, business: frozenset[str]) -> list[Finding]:
+def _business_runs(seq: _Sequence, business: frozenset[str],
+                   common: frozenset[str]) -> list[Finding]:
     """Capitalised names with a kind of business in them: "Car Wash Speedy", "Golden
-    Palace Massage", "Hotel Zonneveld"."""
+    Palace Massage", "Hotel Zonneveld" (not the word that starts the sentence: "At")."""
     tokens, found, i = seq.st.tokens, [], 0
     while i < len(tokens):
         last = seq.run(i)
         if last < 0:
+            i += 1
+            continue
+        if tokens[i].initial and tokens[i].text.lower() in common and i < last:
             i += 1
             continue
         words = [t.text.lower() for t in tokens[i:last + 1]]
@@ -257,8 +276,10 @@ def _business_runs(seq: _Sequence, business: frozenset[str]) -> list[Finding]:
 
 
 def _name_stems(word: str, names: frozenset[str]) -> list[str]:
-    """Known names the word could be an inflected form of (Robival -> Robi)."""
-    return [word[:k] for k in range(len(word) - 1, 2, -1) if word[:k] in names]
+    """Known names the word could be an inflected form of (Robival -> Robi); endings are
+    short, so "Transvaalbuurt" is no form of "Tran"."""
+    return [word[:k] for k in range(len(word) - 1, max(2, len(word) - 6), -1)
+            if word[:k] in names]
 
 
 def _finding(st: Statement, first: int, last: int, label: str, step: str = "") -> Finding:

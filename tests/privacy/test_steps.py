@@ -137,3 +137,15 @@ def test_organisation_named_employers(step):
         "organisation", "Ik werkte bij Kwekerij Van den Berg en daarna bij Fier.", "nl", "expert"
     )
     assert found == [("Kwekerij Van den Berg", "organisation")]
+
+
+def test_document_case_numbers_near_case_words_and_in_case_number_shapes(step):
+    assert step("document", "In zaak 2023-ZED-0412 zagen we dat.") == [
+        ("2023-ZED-0412", "document")
+    ]
+    assert step("document", "Onder nummer PL0900-2023123456.") == [
+        ("PL0900-2023123456", "document")
+    ]
+    assert step("document", "Bekijk RTM-2023-0456 nog eens.") == [("RTM-2023-0456", "document")]
+    assert step("document", "De zaak van 2019-2023 ging om 1.250.000 euro.") == []
+    assert step("document", "In dossier 12-03-2023 staat niets.") == []
