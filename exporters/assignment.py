@@ -7,20 +7,21 @@ against a cluster by its similarity to the profile and to the cluster's nearest 
 (``exporters.vectors``; concepts make this work across languages). The three best clusters,
 their scores, and whether the best one fits at all, make an ``Assignment``.
 
-Offline, deterministic (no randomness; ties broken by codebook order) and fast: features are
-cached per word and similarities are one small matrix product per statement.
+Offline, deterministic (no randomness; ties broken by codebook order; a statement's result does
+not depend on the others assigned with it) and fast: features are cached per word, and
+statements are scored in blocks, a few array operations per block.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from exporters.codebook import Codebook, CodebookCluster
 from exporters.languages import SUPPORTED, guess_language
-from exporters.vectors import Bag, Features, Featurizer, VectorIndex
+from exporters.vectors import Features, Featurizer, VectorIndex
 
 TOP = 3
 SURFACE_WEIGHT = 2.0  # weight of the words themselves next to the concepts
@@ -30,6 +31,7 @@ CORRECTION_WEIGHT = 1.5  # a facilitator's correction counts more than a shipped
 CORRECTION_ALIKE = 0.5  # this similar to a correction: follow the facilitator's decision
 PRIOR_WEIGHT = 0.04  # weight of a cluster's size (its number of examples)
 FIT_THRESHOLD = 0.12  # best score below this: no cluster fits well
+BLOCK = 256  # statements scored together
 
 
 @dataclass(frozen=True)
@@ -74,27 +76,26 @@ class Assigner:
         }
 
     def assign(self, text: str, chapter: str, lang: str | None = None) -> Assignment:
-        part = self._parts.get(str(chapter))
-        if part is None:
-            raise KeyError(f"no part {chapter!r} in the codebook")
-        if not part.numbers:
-            return Assignment([], [], False)
-        language = lang if lang in SUPPORTED else guess_language(text)
-        scores = self._scores(part, self.featurizer.features(text, language))
-        order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:TOP]
-        best = [round(float(scores[i]), 4) for i in order]
-        return Assignment([part.numbers[i] for i in order], best, best[0] >= FIT_THRESHOLD)
+        return self.assign_many([(text, chapter, lang)])[0]
 
     def assign_many(self, items: Iterable) -> list[Assignment]:
         """Assign ``(text, chapter)`` or ``(text, chapter, lang)`` tuples, or mappings with
         ``text``, ``chapter`` and optionally ``lang``, in order."""
-        results = []
-        for item in items:
-            if isinstance(item, dict):
-                results.append(self.assign(item["text"], item["chapter"], item.get("lang")))
-            else:
-                results.append(self.assign(*item))
-        return results
+        statements = [_statement(item) for item in items]
+        by_part: dict[str, list[int]] = {}
+        for position, (_, chapter, _) in enumerate(statements):
+            if chapter not in self._parts:
+                raise KeyError(f"no part {chapter!r} in the codebook")
+            by_part.setdefault(chapter, []).append(position)
+        results: list[Assignment | None] = [None] * len(statements)
+        for chapter, positions in by_part.items():
+            part = self._parts[chapter]
+            for start in range(0, len(positions), BLOCK):
+                block = positions[start : start + BLOCK]
+                found = self._assign_block(part, [statements[p] for p in block])
+                for position, assignment in zip(block, found, strict=True):
+                    results[position] = assignment
+        return [r for r in results if r is not None]
 
     # building ------------------------------------------------------------------------------
 
@@ -136,27 +137,50 @@ class Assigner:
 
     def _profile(self, cluster: CodebookCluster) -> Features:
         texts = [(title, locale) for locale, title in cluster.titles.items()]
-        texts.append((cluster.description, "nl"))
+        texts.append((cluster.description, guess_language(cluster.description)))
         texts.extend((keyword, guess_language(keyword)) for keyword in cluster.keywords)
         found = [
             self.featurizer.features(text, lang if lang in SUPPORTED else "nl")
             for text, lang in texts
             if text
         ]
-        return Features(
-            Bag.merged([f.concepts for f in found]), Bag.merged([f.surface for f in found])
-        )
+        return Features.merged(found)
 
     # scoring -------------------------------------------------------------------------------
 
-    def _scores(self, part: _Part, query: Features) -> np.ndarray:
-        similarity = part.index.similarity(query, SURFACE_WEIGHT)
-        similarity = np.append(similarity, 0.0) * part.weight  # index -1: no example
-        profiles = similarity[part.profiles]
-        nearest = -np.sort(-similarity[part.examples], axis=1)[:, :NEAREST]
-        blended = PROFILE_WEIGHT * profiles + (1 - PROFILE_WEIGHT) * nearest.mean(axis=1)
+    def _assign_block(self, part: _Part, statements: list[tuple[str, str, str]]):
+        if not part.numbers:
+            return [Assignment([], [], False) for _ in statements]
+        queries = [self.featurizer.features(text, lang) for text, _, lang in statements]
+        scores = self._scores(part, queries)
+        order = np.argsort(-scores, axis=1, kind="stable")[:, :TOP]
+        found = []
+        for row, best in zip(scores, order.tolist(), strict=True):
+            rounded = [round(float(row[i]), 4) for i in best]
+            found.append(
+                Assignment([part.numbers[i] for i in best], rounded, rounded[0] >= FIT_THRESHOLD)
+            )
+        return found
+
+    def _scores(self, part: _Part, queries: Sequence[Features]) -> np.ndarray:
+        """Statements (rows) x clusters (columns)."""
+        similarity = part.index.similarities(queries, SURFACE_WEIGHT)
+        similarity = np.pad(similarity, ((0, 0), (0, 1))) * part.weight  # column -1: none
+        profiles = similarity[:, part.profiles]
+        examples = similarity[:, part.examples]  # statements x clusters x examples
+        nearest = -np.partition(-examples, NEAREST - 1, axis=2)[:, :, :NEAREST]
+        blended = PROFILE_WEIGHT * profiles + (1 - PROFILE_WEIGHT) * nearest.mean(axis=2)
         scores = np.where(part.has_examples, blended, profiles) + PRIOR_WEIGHT * part.prior
         # a statement much like one the facilitator placed follows that decision
-        raw = similarity[part.examples] / CORRECTION_WEIGHT
+        raw = examples / CORRECTION_WEIGHT
         alike = part.corrected[part.examples] & (raw >= CORRECTION_ALIKE)
-        return np.maximum(scores, np.where(alike, raw, 0.0).max(axis=1))
+        return np.maximum(scores, np.where(alike, raw, 0.0).max(axis=2))
+
+
+def _statement(item) -> tuple[str, str, str]:
+    """``(text, chapter, language)`` of one item given to ``assign_many``."""
+    if isinstance(item, Mapping):
+        text, chapter, lang = item["text"], item["chapter"], item.get("lang")
+    else:
+        text, chapter, lang = (tuple(item) + (None,))[:3]
+    return text, str(chapter), lang if lang in SUPPORTED else guess_language(text)

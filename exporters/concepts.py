@@ -19,6 +19,7 @@ IGNORED = "_"  # the concept of words that look like a concept's but are not
 COMPOUNDING = frozenset({"nl", "hu"})  # languages that glue nouns together: scan inside words
 _ARABIC_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _TOKEN = re.compile(r"[^\W_]+")
+_APOSTROPHE = re.compile(r"(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff])")  # сім'я: one word
 _MARKS = re.compile(r"[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u06d6-\u06ed]")
 _FOLD = str.maketrans(
     {
@@ -42,6 +43,7 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if lowered.isascii():
         return lowered
+    lowered = _APOSTROPHE.sub("", lowered)
     decomposed = unicodedata.normalize("NFD", lowered.translate(_FOLD))
     return unicodedata.normalize("NFC", _MARKS.sub("", decomposed)).translate(_FOLD)
 

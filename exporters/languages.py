@@ -46,7 +46,9 @@ def guess_language(text: str, default: str = "nl") -> str:
         if len(_ARABIC.findall(lowered)) / letters > 0.3:
             return "ar"
         if len(_CYRILLIC.findall(lowered)) / letters > 0.3:
-            return _best(words, lowered, ("uk", "bg"), default="uk")
+            # Ukrainian is hardly written without і, ї, є or ґ; Bulgarian never uses them
+            order = ("uk", "bg") if _MARKERS["uk"] & set(lowered) else ("bg", "uk")
+            return _best(words, lowered, order, default=order[0])
     candidates = ("nl", "en", "pl", "ro", "hu", "es")
     return _best(words, lowered, candidates, default=default)
 

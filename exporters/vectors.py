@@ -1,14 +1,19 @@
-"""Statements as weighted feature vectors, in two channels, and cosine similarity between them.
+"""Statements as weighted feature vectors, in three channels, and cosine similarity between them.
 
 - the *concept* channel: language-independent concepts (``exporters.concepts``), so a Polish
   statement and a Dutch one about the same thing are close;
+- the *pair* channel: pairs of concepts within a word or of nearby words ("labour" with
+  "exploitation": arbeidsuitbuiting, labour exploitation, wyzysk pracy), which tell a statement
+  about labour exploitation from one that mentions work and exploitation apart, in any language;
 - the *surface* channel: the words and character n-grams themselves, which catch what the
   concept lexicon does not know, within one language.
 
 Features are integer ids handed out by the ``Featurizer`` and cached per word, so turning a
 statement into a vector costs a few list operations. ``VectorIndex`` holds documents (examples,
-cluster profiles) TF-IDF weighted and L2-normalised per channel and gives the similarity of a
-statement to each of them with one small matrix product.
+cluster profiles) TF-IDF weighted (sublinear term frequency) and L2-normalised per channel, and
+gives the similarity of many statements to each of them at once: the statements' weights are
+computed together and their products with the documents summed per statement, so the cost per
+statement is a few array operations, not a few dozen.
 """
 
 from __future__ import annotations
@@ -20,10 +25,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from exporters.concepts import ConceptLexicon, default_lexicon, tokens
+from exporters.concepts import ConceptLexicon, default_lexicon, fold, tokens
 from exporters.languages import stopwords
 
 NGRAM_SIZES = (3, 4, 5)
+PAIR_WINDOW = 2  # concepts of a word pair with those of the next two words that carry meaning
+PAIR_WEIGHT = 1.0  # weight of the pairs of concepts next to the concepts themselves
+BLOCK = 20_000  # at most this many (statement feature, document) rows multiplied at once
 _EMPTY = np.zeros(0, dtype=np.int64)
 
 
@@ -53,6 +61,15 @@ class Bag:
 class Features:
     concepts: Bag
     surface: Bag
+    pairs: Bag = Bag(_EMPTY, np.zeros(0, dtype=np.float32))
+
+    @classmethod
+    def merged(cls, found: Sequence[Features]) -> Features:
+        return cls(
+            Bag.merged([f.concepts for f in found]),
+            Bag.merged([f.surface for f in found]),
+            Bag.merged([f.pairs for f in found]),
+        )
 
 
 class Featurizer:
@@ -60,10 +77,13 @@ class Featurizer:
 
     def __init__(self, lexicon: ConceptLexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
-        self._stop = {lang: frozenset(words) for lang, words in stopwords().items()}
+        self._stop = {
+            lang: frozenset(fold(w) for w in words) for lang, words in stopwords().items()
+        }
         self._ids: dict[str, int] = {}
-        self.names: list[str] = []  # feature id -> name ("c:victim", "w:slachto", "<sl")
+        self.names: list[str] = []  # feature id -> name ("c:victim", "p:3|8", "w:slachto", "<sl")
         self._words: dict[tuple[str, str], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self._pair_ids: dict[tuple[int, int], int] = {}
 
     @property
     def size(self) -> int:
@@ -72,11 +92,14 @@ class Featurizer:
     def features(self, text: str, lang: str) -> Features:
         concepts: list[int] = []
         surface: list[int] = []
+        meanings: list[tuple[int, ...]] = []  # the concepts of each word that is no stop word
         for word in tokens(text):
             found = self._words.get((lang, word)) or self._word(word, lang)
             concepts.extend(found[0])
             surface.extend(found[1])
-        return Features(Bag.of(concepts), Bag.of(surface))
+            if found[1]:
+                meanings.append(found[0])
+        return Features(Bag.of(concepts), Bag.of(surface), Bag.of(self._pairs(meanings)))
 
     def words(self, text: str, lang: str) -> list[str]:
         """The words of ``text`` that carry meaning (no function words)."""
@@ -92,6 +115,23 @@ class Featurizer:
         if len(self._words) < 500_000:
             self._words[(lang, word)] = found
         return found
+
+    def _pairs(self, meanings: list[tuple[int, ...]]) -> list[int]:
+        """Pairs of different concepts within a word (a compound) or of nearby words."""
+        pairs = []
+        for position, own in enumerate(meanings):
+            if not own:
+                continue
+            inside = [(a, b) for i, a in enumerate(own) for b in own[i + 1 :]]
+            near = meanings[position + 1 : position + 1 + PAIR_WINDOW]
+            for first, second in inside + [(a, b) for other in near for a in own for b in other]:
+                if first != second:
+                    key = (first, second) if first < second else (second, first)
+                    found = self._pair_ids.get(key)
+                    if found is None:
+                        found = self._pair_ids[key] = self._id(f"p:{key[0]}|{key[1]}")
+                    pairs.append(found)
+        return pairs
 
     def _id(self, name: str) -> int:
         found = self._ids.get(name)
@@ -122,54 +162,81 @@ class _Channel:
         self.unseen = len(known)  # row of every feature no document has (stays zero)
         self.row_of = np.full(max(known, default=-1) + 1, self.unseen, dtype=np.int64)
         self.row_of[known] = np.arange(len(known))
-        self.unseen_idf = math.log(count + 1) + 1.0
         self.idf = np.array(
-            [math.log((count + 1) / (frequency[f] + 1)) + 1.0 for f in known] + [self.unseen_idf],
+            [math.log((count + 1) / (frequency[f] + 1)) + 1.0 for f in known]
+            + [math.log(count + 1) + 1.0],
             dtype=np.float32,
         )
         self.matrix = np.zeros((len(known) + 1, count), dtype=np.float32)
         for column, doc in enumerate(documents):
-            rows, weights = self.weigh(doc)
+            rows, weights = self.weigh([doc])[:2]
             self.matrix[rows, column] = weights
         self.matrix[self.unseen] = 0.0
 
-    def weigh(self, bag: Bag) -> tuple[np.ndarray, np.ndarray]:
-        """Rows and L2-normalised TF-IDF weights of ``bag`` (unseen features: last row)."""
-        ids = bag.ids
-        if not len(self.row_of):
-            rows = np.full(len(ids), self.unseen, dtype=np.int64)
-        else:
-            inside = ids < len(self.row_of)
-            rows = np.where(inside, self.row_of[np.where(inside, ids, 0)], self.unseen)
-        weights = (1.0 + np.log(bag.counts)) * self.idf[rows]
-        norm = float(np.sqrt(weights @ weights)) if len(weights) else 0.0
-        return rows, weights / norm if norm else weights
+    def weigh(self, bags: Sequence[Bag]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Rows, weights and owners (position in ``bags``) of all the bags' features; the
+        weights are TF-IDF, L2-normalised per bag (features no document has: last row)."""
+        if not bags:
+            return _EMPTY, np.zeros(0, dtype=np.float32), _EMPTY
+        ids = np.concatenate([b.ids for b in bags])
+        counts = np.concatenate([b.counts for b in bags])
+        owners = np.repeat(np.arange(len(bags)), [len(b.ids) for b in bags])
+        inside = ids < len(self.row_of)
+        rows = np.where(inside, self.row_of[np.where(inside, ids, 0)], self.unseen)
+        weights = (1.0 + np.log(counts)) * self.idf[rows]
+        norms = np.sqrt(np.bincount(owners, weights * weights, minlength=len(bags)))
+        weights = weights / np.where(norms > 0, norms, 1.0)[owners]
+        return rows, weights.astype(np.float32), owners
 
-    def similarity(self, bag: Bag) -> tuple[np.ndarray, float]:
-        """Cosine similarity to each document, and the share of ``bag``'s weight seen here."""
-        if not len(bag.ids):
-            return np.zeros(self.matrix.shape[1], dtype=np.float32), 0.0
-        rows, weights = self.weigh(bag)
-        seen = weights[rows != self.unseen]
-        return weights @ self.matrix[rows], float(seen @ seen)
+    def similarities(self, bags: Sequence[Bag]) -> tuple[np.ndarray, np.ndarray]:
+        """Cosine similarity of each bag to each document (bags x docs), and per bag the share
+        of its weight that the documents know (0 for a language none of them is written in)."""
+        rows, weights, owners = self.weigh(bags)
+        seen = rows != self.unseen
+        rows, weights, owners = rows[seen], weights[seen], owners[seen]
+        coverage = np.bincount(owners, weights * weights, minlength=len(bags))
+        result = np.zeros((len(bags), self.matrix.shape[1]), dtype=np.float32)
+        if not len(rows):
+            return result, coverage
+        step = max(1, BLOCK // max(1, self.matrix.shape[1]))
+        start = 0
+        while start < len(rows):
+            stop = min(len(rows), start + step)
+            stop = int(np.searchsorted(owners, owners[stop - 1], side="right"))
+            part = owners[start:stop]
+            firsts = np.flatnonzero(np.r_[True, part[1:] != part[:-1]])
+            products = self.matrix[rows[start:stop]] * weights[start:stop, None]
+            result[part[firsts]] = np.add.reduceat(products, firsts, axis=0)
+            start = stop
+        return result, coverage
 
 
 class VectorIndex:
-    """Documents in both channels; ``similarity`` blends the channels per query."""
+    """Documents in both channels; ``similarities`` blends the channels per query."""
 
     def __init__(self, documents: Sequence[Features]) -> None:
         self.size = len(documents)
         self.concepts = _Channel([d.concepts for d in documents])
+        self.pairs = _Channel([d.pairs for d in documents])
         self.surface = _Channel([d.surface for d in documents])
 
+    def similarities(
+        self, queries: Sequence[Features], surface_weight: float, pair_weight: float = PAIR_WEIGHT
+    ) -> np.ndarray:
+        """Per query (rows) and document (columns): a blend of the channels' cosines. Concepts
+        count fully, pairs when the documents know any of the query's pairs, the surface by how
+        much of the query's own words the documents know (little for a language they are not
+        written in)."""
+        by_concept, concept_coverage = self.concepts.similarities([q.concepts for q in queries])
+        by_pair, pair_coverage = self.pairs.similarities([q.pairs for q in queries])
+        by_surface, surface_coverage = self.surface.similarities([q.surface for q in queries])
+        concept_weight = (concept_coverage > 0).astype(np.float32)[:, None]
+        pair = (pair_weight * (pair_coverage > 0)).astype(np.float32)[:, None]
+        surface = (surface_weight * surface_coverage).astype(np.float32)[:, None]
+        total = concept_weight + pair + surface
+        blended = concept_weight * by_concept + pair * by_pair + surface * by_surface
+        return blended / np.where(total > 0, total, 1.0)
+
     def similarity(self, query: Features, surface_weight: float) -> np.ndarray:
-        """Blend of concept and surface cosine, the surface part weighted by how much of the
-        query's own words the documents know (little for a language they are not written in)."""
-        by_concept, concept_coverage = self.concepts.similarity(query.concepts)
-        by_surface, surface_coverage = self.surface.similarity(query.surface)
-        weight = surface_weight * surface_coverage
-        concept_weight = 1.0 if concept_coverage > 0 else 0.0
-        total = concept_weight + weight
-        if total == 0:
-            return np.zeros(self.size, dtype=np.float32)
-        return (concept_weight * by_concept + weight * by_surface) / total
+        """``similarities`` of one query."""
+        return self.similarities([query], surface_weight)[0]
