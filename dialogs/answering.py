@@ -80,25 +80,13 @@ class Answering:
             turn.say("edit.not_an_answer" if session.state != "submitted" else "edit.too_late")
             return
         drafts = self.store.participants
-        question = next(
-            (
-                q
-                for q in range(1, QUESTIONS + 1)
-                if any(
-                    d.message_id == event.message_id
-                    for d in drafts.drafts(session.participant_id, q)
-                )
-            ),
-            None,
-        )
-        if question is None:
+        edited = drafts.draft_sent_as(session.participant_id, event.message_id)
+        if edited is None:
             turn.say("edit.not_an_answer")
             return
-        others = sum(
-            len(d.text)
-            for d in drafts.drafts(session.participant_id, question)
-            if d.message_id != event.message_id
-        )
+        question = edited.question
+        others = sum(len(d.text) for d in drafts.drafts(session.participant_id, question))
+        others -= len(edited.text)
         if not self._fits(turn, others + len(event.text)):
             return
         drafts.edit_draft(session.participant_id, event.message_id, event.text.strip())

@@ -117,7 +117,7 @@ class Engine(Answering, Closing, Assistance, Facilitation):
         if consultation is not None and consultation.status == "open":
             return False
         turn.say("start.closed")
-        turn.session = Session(lang=session.lang, prompts=session.prompts, step=session.step)
+        turn.session = session.fresh()
         turn.go("idle")
         return True
 
@@ -170,7 +170,7 @@ class Engine(Answering, Closing, Assistance, Facilitation):
         if existing is not None:
             self._take_up(turn, existing)
             return
-        turn.session = Session(lang=session.lang, prompts=session.prompts, step=session.step)
+        turn.session = session.fresh()
         turn.session.consultation_id, turn.session.role = consultation.id, invite.role
         turn.session.invite = token_hash(token)
         turn.go("language")
@@ -227,7 +227,7 @@ class Engine(Answering, Closing, Assistance, Facilitation):
         invite = self._pending_invite(session)
         if invite is None:
             turn.say("start.invalid_invite")
-            turn.session = Session(lang=session.lang, prompts=session.prompts, step=session.step)
+            turn.session = session.fresh()
             turn.go("idle")
             return
         self.store.invites.redeem(invite)
@@ -238,12 +238,8 @@ class Engine(Answering, Closing, Assistance, Facilitation):
         turn.go("organisation" if session.role == "stakeholder" else "question")
 
     def _pending_invite(self, session: Session):
-        rows = [
-            i
-            for i in self.store.invites.for_consultation(session.consultation_id or "")
-            if i.token_hash == session.invite
-        ]
-        return rows[0] if rows and self.store.invites.usable(rows[0]) else None
+        invite = self.store.invites.by_hash(session.invite or "")
+        return invite if invite is not None and self.store.invites.usable(invite) else None
 
     def on_decline(self, turn: Turn) -> None:
         # nothing was stored yet but the session itself: drop it, keep no trace

@@ -20,6 +20,11 @@ class Session:
     step: int = 0  # increases with each prompt; buttons carry it so stale ones are recognised
     prompts: list[int] = field(default_factory=list)  # bot messages whose buttons are live
 
+    def fresh(self) -> Session:
+        """No participation, but the same language, live buttons and step counter (so buttons
+        of what went before are still recognised as stale)."""
+        return Session(lang=self.lang, prompts=self.prompts, step=self.step)
+
     def to_dict(self) -> dict:
         return asdict(self)
 

@@ -49,7 +49,10 @@ class Invites:
         return token
 
     def find(self, token: str) -> Invite | None:
-        rows = list(self._db["invites"].rows_where("token_hash = ?", [token_hash(token)]))
+        return self.by_hash(token_hash(token))
+
+    def by_hash(self, hashed: str) -> Invite | None:
+        rows = list(self._db["invites"].rows_where("token_hash = ?", [hashed]))
         return Invite(**rows[0]) if rows else None
 
     def usable(self, invite: Invite) -> bool:

@@ -74,11 +74,7 @@ class Participants:
         self, participant_id: int, question: int, message_id: int | None, text: str
     ) -> None:
         """Add a message to an answer; a message delivered twice is kept once."""
-        if message_id is not None and any(
-            self._db["drafts"].rows_where(
-                "participant_id = ? AND message_id = ?", [participant_id, message_id]
-            )
-        ):
+        if message_id is not None and self._draft_row(participant_id, message_id):
             return
         with self._db.conn:
             self._db.execute(
@@ -94,16 +90,23 @@ class Participants:
 
     def edit_draft(self, participant_id: int, message_id: int, text: str) -> int | None:
         """Replace the text of the draft sent as ``message_id``; return its question, if any."""
-        rows = list(
-            self._db["drafts"].rows_where(
-                "participant_id = ? AND message_id = ?", [participant_id, message_id]
-            )
-        )
-        if not rows:
+        row = self._draft_row(participant_id, message_id)
+        if row is None:
             return None
-        self._db["drafts"].update(rows[0]["id"], {"text": text})
+        self._db["drafts"].update(row["id"], {"text": text})
         self.touch(participant_id)
-        return rows[0]["question"]
+        return row["question"]
+
+    def draft_sent_as(self, participant_id: int, message_id: int) -> Draft | None:
+        """The part of an answer that the participant sent as message ``message_id``."""
+        row = self._draft_row(participant_id, message_id)
+        return None if row is None else Draft(row["question"], row["message_id"], row["text"])
+
+    def _draft_row(self, participant_id: int, message_id: int) -> dict | None:
+        rows = self._db["drafts"].rows_where(
+            "participant_id = ? AND message_id = ?", [participant_id, message_id], limit=1
+        )
+        return next(iter(rows), None)
 
     def drafts(self, participant_id: int, question: int) -> list[Draft]:
         return [
