@@ -143,8 +143,7 @@ def forget(args: argparse.Namespace, settings: Settings) -> int:
 
     store = _store(settings)
     keyring = keyring_for(store, settings)
-    code = "".join(ch for ch in args.code.upper() if ch.isalnum())
-    respondent = store.answers.respondent_by_withdraw(keyring.derive("withdraw-code", code))
+    respondent = store.answers.respondent_by_withdraw(keyring.withdrawal(args.code))
     if respondent is None:
         raise UsageError("no answers belong to that withdrawal code")
     count = store.answers.erase_respondent(respondent)

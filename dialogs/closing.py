@@ -18,10 +18,6 @@ def _new_code() -> str:
     return f"{raw[:5]}-{raw[5:]}"
 
 
-def _normal_code(code: str) -> str:
-    return "".join(ch for ch in code.upper() if ch.isalnum())
-
-
 class Closing:
     def on_submit(self, turn: Turn) -> None:
         session, user_key = turn.session, turn.event.user_key
@@ -38,7 +34,7 @@ class Closing:
             answers.append(SubmittedAnswer(number, redacted.text, spans, redacted.lang))
         code = _new_code() if participant.role == "expert" else None
         withdraw = (
-            self.keyring.derive("withdraw-code", _normal_code(code))
+            self.keyring.withdrawal(code)
             if code
             else self.keyring.derive("respondent", user_key, participant.consultation_id)
         )
@@ -79,7 +75,7 @@ class Closing:
         session, code = turn.session, turn.event.text.strip()
         session.withdraw = None
         if code:
-            withdraw = self.keyring.derive("withdraw-code", _normal_code(code))
+            withdraw = self.keyring.withdrawal(code)
             if self.store.answers.respondent_by_withdraw(withdraw) is None:
                 turn.say("forget.code_unknown")
                 return

@@ -72,6 +72,11 @@ class Keyring:
     def user_key(self, telegram_user_id: int) -> str:
         return self.derive("user", telegram_user_id)
 
+    def withdrawal(self, code: str) -> str:
+        """The keyed hash of an expert's withdrawal code, however it is typed back
+        ("abcde-fghij", "ABCDE FGHIJ")."""
+        return self.derive("withdraw-code", "".join(ch for ch in code.upper() if ch.isalnum()))
+
     def fingerprint(self) -> str:
         """Identifies the key without revealing it: a database remembers which key it was
         made with, so a changed secret is noticed instead of silently orphaning everyone."""

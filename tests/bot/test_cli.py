@@ -216,3 +216,44 @@ def test_export_refuses_a_mismatched_or_folder_target(env, capsys, tmp_path):
     )
     assert code == 2 and "is a folder" in err
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_forget_by_withdrawal_code_erases_the_experts_answers(env, capsys, monkeypatch):
+    from dialogs.engine import Engine
+    from dialogs.events import Event
+    from dialogs.texts import Texts
+    from privacy.keys import Keyring
+    from storage.store import Store
+    from tests.dialogs.conftest import PhoneRedactor
+
+    secret = "a-long-enough-secret-for-this-test"
+    monkeypatch.setenv("RONDETAFEL_SECRET", secret)
+    cid = create(capsys)
+    store = Store.open(env / "cli.db")
+    engine = Engine(store, Texts(), Keyring(secret.encode()), PhoneRedactor())
+    token = store.invites.create(cid, "expert")
+
+    def step(kind, text="", command=""):
+        outcome = engine.handle(Event("u", kind, text, command, language_code="en"))
+        for send in [a for a in outcome.actions if hasattr(a, "buttons")]:
+            engine.sent("u", 1000 + len(send.text), bool(send.buttons))
+        return outcome
+
+    def press(action):
+        session = store.sessions.load("u")
+        return step("button", f"{session['step']}:{action}:")
+
+    step("command", token, "start")
+    step("button", f"{store.sessions.load('u')['step']}:lang:en")
+    press("agree")
+    step("text", "My story.")
+    press("done")
+    for _ in range(4):
+        press("skip")
+    submitted = press("submit")
+    code = next(t for t in submitted.texts if "withdrawal code" in t).split(": ")[1].split("\n")[0]
+    store.close()
+    code_typed_back = code.lower().replace("-", " ")
+    exit_code, out, err = run(capsys, "forget", "--code", code_typed_back)
+    assert exit_code == 0, err
+    assert out.strip() == "erased 1 answers"
