@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from exporters.atomic_file import atomic_path
 from exporters.codebook import (
     LOCALES,
     Codebook,
@@ -65,15 +64,8 @@ def write_codebook(codebook: Codebook, path: Path) -> None:
         text, encoding = format_yaml(codebook), "utf-8"
     else:
         raise CodebookError(f"{path.name}: a codebook is written as .yaml, .yml or .csv")
-    directory = path.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    try:
-        with os.fdopen(handle, "w", encoding=encoding, newline="") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as temporary:
+        temporary.write_text(text, encoding=encoding, newline="")
 
 
 # YAML ----------------------------------------------------------------------------------------
