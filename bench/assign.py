@@ -26,10 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from exporters.assignment import Assigner  # noqa: E402
-from exporters.codebook import Codebook, load_default_codebook  # noqa: E402
-from exporters.concepts import default_lexicon  # noqa: E402
-from exporters.vectors import Featurizer  # noqa: E402
+from analysis.assignment import Assigner  # noqa: E402
+from analysis.codebook import Codebook, load_default_codebook  # noqa: E402
+from analysis.concepts import default_lexicon  # noqa: E402
+from analysis.vectors import Featurizer  # noqa: E402
 
 DEFAULT_QUOTES = ROOT.parent / "shared" / "data" / "dev-quotes.jsonl"
 SAMPLES = sorted((ROOT / "bench" / "data").glob("assign-*.jsonl"))

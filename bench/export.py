@@ -21,12 +21,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from analysis.assignment import Assigner  # noqa: E402
+from analysis.statements import split_statements  # noqa: E402
 from bot.consultations import default_questions  # noqa: E402
-from exporters.anthology import build_anthology  # noqa: E402
-from exporters.assignment import Assigner  # noqa: E402
-from exporters.render_docx import render_docx  # noqa: E402
-from exporters.review import codebook_of  # noqa: E402
-from exporters.statements import split_statements  # noqa: E402
+from consultation.anthology import build_anthology  # noqa: E402
+from consultation.review import codebook_of  # noqa: E402
+from renderers.render_docx import render_docx  # noqa: E402
 from storage.records import SubmittedAnswer  # noqa: E402
 from storage.store import Store  # noqa: E402
 

@@ -26,8 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from exporters.coding_sheet import CodingRow, write_coding_sheet  # noqa: E402
-from exporters.model import (  # noqa: E402
+from renderers.coding_sheet import CodingRow, write_coding_sheet  # noqa: E402
+from renderers.model import (  # noqa: E402
     Anthology,
     Cluster,
     Part,
@@ -35,10 +35,10 @@ from exporters.model import (  # noqa: E402
     Question,
     Quote,
 )
-from exporters.render_docx import render_docx  # noqa: E402
-from exporters.render_html import render_html  # noqa: E402
-from exporters.render_json import render_json  # noqa: E402
-from exporters.render_markdown import render_markdown  # noqa: E402
+from renderers.render_docx import render_docx  # noqa: E402
+from renderers.render_html import render_html  # noqa: E402
+from renderers.render_json import render_json  # noqa: E402
+from renderers.render_markdown import render_markdown  # noqa: E402
 
 # Invented wording with the word lengths of Dutch policy prose (no participant's words).
 _WORDS = (

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.settings import Settings
 from dialogs.engine import Deidentifier, Engine
-from dialogs.texts import Texts
+from locales.texts import Texts
 from privacy.keys import KeyFileError, Keyring
 from storage.store import Store
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from exporters.anthology import build_anthology
-from exporters.codebook import Codebook
-from exporters.coding_sheet import (
+from analysis.codebook import Codebook
+from consultation.anthology import build_anthology
+from consultation.review import codebook_of, save_codebook
+from renderers.coding_sheet import (
     CodingRow,
     CodingSheetError,
     read_coding_sheet,
     write_coding_sheet,
 )
-from exporters.review import codebook_of, save_codebook
 from storage.records import Consultation
 from storage.statements import StoredStatement
 from storage.store import Store

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogs.texts import Texts
+from locales.texts import Texts
 
 COMMANDS = ("help", "language", "privacy", "forget")
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.errors import UsageError
-from exporters.anthology import LiteralQuoteError, build_anthology
-from exporters.model import Anthology
+from consultation.anthology import LiteralQuoteError, build_anthology
+from renderers.model import Anthology
 from storage.records import Consultation
 from storage.store import Store
 
@@ -18,19 +18,19 @@ Renderer = Callable[[Anthology, Path], None]
 def _renderers(fmt: str) -> tuple[Renderer, Renderer | None]:
     """The anthology renderer of a format and, where there is one, its contributions renderer."""
     if fmt == "md":
-        from exporters.render_markdown import render_contributions_markdown, render_markdown
+        from renderers.render_markdown import render_contributions_markdown, render_markdown
 
         return render_markdown, render_contributions_markdown
     if fmt == "html":
-        from exporters.render_html import render_contributions_html, render_html
+        from renderers.render_html import render_contributions_html, render_html
 
         return render_html, render_contributions_html
     if fmt == "docx":
-        from exporters.render_docx import render_contributions_docx, render_docx
+        from renderers.render_docx import render_contributions_docx, render_docx
 
         return render_docx, render_contributions_docx
     if fmt == "json":
-        from exporters.render_json import render_json
+        from renderers.render_json import render_json
 
         return render_json, None
     raise UsageError(f"unknown format {fmt!r}")

@@ -13,7 +13,7 @@ from storage.store import Store
 
 def import_coding(args: argparse.Namespace, settings: Settings) -> int:
     from bot.coding import import_sheet
-    from exporters.coding_sheet import CodingSheetError
+    from renderers.coding_sheet import CodingSheetError
 
     store = Store.open(settings.db_path)
     consultation = consultation_in(store, args.consultation)
@@ -26,8 +26,8 @@ def import_coding(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def export_codebook(args: argparse.Namespace, settings: Settings) -> int:
-    from exporters.codebook import load_default_codebook
-    from exporters.review import codebook_of
+    from analysis.codebook import load_default_codebook
+    from consultation.review import codebook_of
 
     if args.consultation:
         store = Store.open(settings.db_path)
@@ -49,8 +49,8 @@ def _write_codebook(codebook, out: str) -> None:
 
 
 def import_codebook(args: argparse.Namespace, settings: Settings) -> int:
-    from exporters.codebook import Codebook, CodebookError
-    from exporters.review import codebook_of, save_codebook
+    from analysis.codebook import Codebook, CodebookError
+    from consultation.review import codebook_of, save_codebook
 
     store = Store.open(settings.db_path)
     consultation = consultation_in(store, args.consultation)
@@ -72,7 +72,7 @@ def import_codebook(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def assign(args: argparse.Namespace, settings: Settings) -> int:
-    from exporters.assign_cli import main as assign_main
+    from analysis.assign_cli import main as assign_main
 
     argv = ["--codebook", args.codebook] if args.codebook else []
     return assign_main(argv, sys.stdin, sys.stdout)

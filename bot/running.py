@@ -101,6 +101,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def demo(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.demo.runner import run_demo
+    from demo.runner import run_demo
 
     return run_demo(args.out, args.runtime)

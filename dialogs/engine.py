@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from analysis.statements import split_statements
 from dialogs import prompts
 from dialogs.answering import Answering
 from dialogs.assistance import Assistance
@@ -17,9 +18,8 @@ from dialogs.events import Event, Outcome
 from dialogs.facilitator import Facilitation
 from dialogs.flow import FLOW, IN_PROGRESS, route
 from dialogs.session import Session
-from dialogs.texts import Texts
 from dialogs.turn import Turn
-from exporters.statements import split_statements
+from locales.texts import Texts
 from privacy.keys import Keyring
 from storage.invites import token_hash
 from storage.store import Store

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from dialogs.texts import language_names
 from dialogs.turn import Turn
+from locales.texts import language_names
 
 if TYPE_CHECKING:
     from dialogs.engine import Engine

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from dialogs.events import Action, Button, ClearButtons, Event, Send
 from dialogs.session import Session
-from dialogs.texts import Texts
+from locales.texts import Texts
 
 DETOURS = {"language", "forget"}
 

@@ -8,9 +8,9 @@ import pytest
 
 from bot.app import App
 from bot.consultations import default_questions
-from bot.loopback import LoopbackServer
 from bot.running import BackgroundBot
 from bot.settings import Settings
+from loopback import LoopbackServer
 
 TOKEN = "123456789:E2E-token-for-the-loopback"
 RUNTIMES = ["aiogram", "ptb"]

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from bot.cli import main
-from bot.loopback import LoopbackServer
+from loopback import LoopbackServer
 
 
 @pytest.fixture
@@ -221,7 +221,7 @@ def test_export_refuses_a_mismatched_or_folder_target(env, capsys, tmp_path):
 def test_forget_by_withdrawal_code_erases_the_experts_answers(env, capsys, monkeypatch):
     from dialogs.engine import Engine
     from dialogs.events import Event
-    from dialogs.texts import Texts
+    from locales.texts import Texts
     from privacy.keys import Keyring
     from storage.store import Store
     from tests.dialogs.conftest import PhoneRedactor

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from bot.loopback import Phone
+from loopback import Phone
 
 
 async def begin(setup, phone: Phone, role="stakeholder", lang="✓ English") -> None:

@@ -17,7 +17,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram import error as ptb_error
 from telegram.ext import Application, ExtBot, TypeHandler
 
-from bot.loopback import LoopbackServer
+from loopback import LoopbackServer
 
 TOKEN = "123456789:AAloopback-test-token"
 USER = 4242

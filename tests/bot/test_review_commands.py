@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
+from analysis.codebook import Codebook
 from bot.cli import main
-from exporters.codebook import Codebook
 
 
 @pytest.fixture
@@ -109,7 +109,7 @@ def test_a_codebook_that_would_drop_answers_is_refused(env, capsys, monkeypatch)
 
 
 def test_statements_of_a_removed_cluster_find_another(env, capsys, monkeypatch):
-    from exporters.anthology import build_anthology
+    from consultation.anthology import build_anthology
     from storage.records import SubmittedAnswer
     from storage.store import Store
 

@@ -10,7 +10,7 @@ import pytest
 from bot.conversation import Conversation, command_of, what_of
 from dialogs.engine import Engine
 from dialogs.events import Event
-from dialogs.texts import Texts
+from locales.texts import Texts
 from privacy.keys import Keyring
 from storage.store import Store
 from tests.dialogs.conftest import PhoneRedactor

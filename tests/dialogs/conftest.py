@@ -10,7 +10,7 @@ import pytest
 
 from dialogs.engine import Engine
 from dialogs.events import Button, ClearButtons, DeleteMessages, Event, Outcome, Send
-from dialogs.texts import Texts
+from locales.texts import Texts
 from privacy.keys import Keyring
 from storage.store import Store
 

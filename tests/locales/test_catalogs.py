@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from dialogs.texts import Texts, catalog_path, language_names
+from locales.texts import Texts, catalog_path, language_names
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY_IN_CODE = re.compile(

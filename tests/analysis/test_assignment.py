@@ -1,0 +1,120 @@
+import pytest
+
+from analysis.assignment import Assigner, Assignment
+from analysis.codebook import load_default_codebook
+from analysis.languages import guess_language
+from analysis.proposals import propose_clusters
+
+DATA_SHARING = {
+    "nl": "Door de AVG durven organisaties geen gegevens over slachtoffers met elkaar te delen.",
+    "en": "Because of the GDPR, organisations do not dare to share data about victims.",
+    "pl": "Z powodu RODO organizacje boją się wymieniać danymi o ofiarach.",
+    "ro": "Din cauza GDPR, organizațiile nu îndrăznesc să facă schimb de date despre victime.",
+    "bg": "Заради GDPR организациите не смеят да споделят данни за жертвите.",
+    "hu": "A GDPR miatt a szervezetek nem merik megosztani az áldozatok adatait.",
+    "uk": "Через GDPR організації не наважуються обмінюватися даними про жертв.",
+    "ar": "بسبب قوانين الخصوصية لا تجرؤ المنظمات على تبادل البيانات حول الضحايا.",
+}
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return load_default_codebook()
+
+
+@pytest.fixture(scope="module")
+def assigner(codebook):
+    return Assigner(codebook)
+
+
+def test_a_statement_gets_three_clusters_of_its_own_part(assigner):
+    result = assigner.assign("Er is te weinig opvang voor mannelijke slachtoffers.", "2")
+    assert isinstance(result, Assignment)
+    assert len(result.clusters) == 3 == len(set(result.clusters))
+    assert all(number.startswith("2.") for number in result.clusters)
+    assert result.scores == sorted(result.scores, reverse=True)
+
+
+def test_same_input_same_output(codebook, assigner):
+    text = "Ketenpartners werken langs elkaar heen en delen geen informatie."
+    first = assigner.assign(text, "2")
+    assert Assigner(codebook).assign(text, "2") == first
+    assert assigner.assign_many([(text, "2"), {"text": text, "chapter": "2"}]) == [first, first]
+
+
+@pytest.mark.parametrize("lang", sorted(DATA_SHARING))
+def test_data_sharing_lands_in_the_same_cluster_in_every_language(assigner, lang):
+    result = assigner.assign(DATA_SHARING[lang], "2")
+    assert result.clusters[0] == "2.11", result
+    assert result.fits
+
+
+def test_the_language_is_recognised_or_taken_as_given(assigner):
+    assert guess_language(DATA_SHARING["pl"]) == "pl"
+    assert guess_language(DATA_SHARING["uk"]) == "uk"
+    assert guess_language(DATA_SHARING["bg"]) == "bg"
+    given = assigner.assign(DATA_SHARING["pl"], "2", lang="pl")
+    assert given == assigner.assign(DATA_SHARING["pl"], "2")
+
+
+@pytest.mark.parametrize(
+    "text", ["Het weer is mooi vandaag.", "Ik weet het niet.", "asdf qwerty", ""]
+)
+def test_a_statement_that_fits_no_cluster_says_so(assigner, text):
+    assert not assigner.assign(text, "2").fits
+
+
+def test_corrections_steer_later_assignments(codebook):
+    text = "Webcamchantage van tieners groeit snel."
+    before = Assigner(codebook).assign(text, "1")
+    target = next(c.number for c in codebook.clusters("1") if c.number not in before.clusters)
+    corrected = Assigner(codebook, [("Webcamchantage van tieners neemt toe.", target)])
+    after = corrected.assign(text, "1")
+    assert after.clusters[0] == target
+    assert corrected.assign("Meer aandacht voor jongens als slachtoffer.", "3").clusters == (
+        Assigner(codebook).assign("Meer aandacht voor jongens als slachtoffer.", "3").clusters
+    )
+
+
+def test_a_correction_in_one_language_helps_another(codebook):
+    text = "Loverboys gebruiken Snapchat-filters om meisjes te lokken."
+    assert Assigner(codebook).assign(text, "1").clusters[0] != "1.8"
+    corrected = Assigner(codebook, [("Loverboys use Snapchat filters to lure girls.", "1.8")])
+    assert corrected.assign(text, "1").clusters[0] == "1.8"
+
+
+def test_unknown_part_is_an_error(assigner):
+    with pytest.raises(KeyError):
+        assigner.assign("Iets", "9")
+
+
+def test_a_statement_gets_the_same_result_alone_or_among_others(assigner):
+    texts = [
+        ("Er is te weinig opvang voor mannelijke slachtoffers.", "2"),
+        ("Meer samenwerking tussen gemeenten en politie.", "3"),
+        ("Coraz więcej werbunku przez media społecznościowe.", "1"),
+        ("Потрібно більше навчання для фахівців.", "4"),
+    ]
+    together = assigner.assign_many(texts * 3)
+    assert together == [assigner.assign(text, chapter) for text, chapter in texts * 3]
+
+
+def test_bulgarian_without_its_own_letters_is_not_taken_for_ukrainian():
+    assert guess_language("Бях на петнадесет години, когато ме доведоха тук.") == "bg"
+    assert guess_language("Мені було п'ятнадцять років, коли мене привезли сюди.") == "uk"
+
+
+def test_unfit_statements_are_grouped_and_named_by_their_words():
+    texts = [
+        "Webcams worden gebruikt voor chantage van jongeren.",
+        "De huurprijzen van woningen stijgen enorm.",
+        "Chantage met naaktbeelden via webcams neemt toe.",
+        "Woningen zijn onbetaalbaar, de huurprijzen te hoog.",
+        "Sextortion via webcams en chantage.",
+    ]
+    proposals = propose_clusters(texts)
+    assert [p.members for p in proposals] == [(0, 2, 4), (1, 3)]
+    assert set(proposals[0].keywords) >= {"webcams", "chantage"}
+    assert "huurprijzen" in proposals[1].title.lower()
+    assert propose_clusters(texts) == proposals
+    assert propose_clusters([]) == []
