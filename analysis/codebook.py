@@ -15,8 +15,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-LOCALES = ("nl", "en", "pl", "ro", "bg", "hu", "uk", "ar")
-DEFAULT_LOCALE = "nl"
+from locales import registry
+
+LOCALES = registry.codes()
+DEFAULT_LOCALE = registry.SOURCE
 CODEBOOKS_DIR = Path(__file__).resolve().parent / "codebooks"
 
 

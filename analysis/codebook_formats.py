@@ -23,6 +23,7 @@ from analysis.codebook import (
     CodebookError,
     CodebookPart,
 )
+from analysis.marked_yaml import MarkedYaml
 from storage.atomic_file import atomic_path
 
 TITLE_COLUMNS = tuple(f"title_{locale}" for locale in LOCALES)
@@ -99,139 +100,71 @@ def format_yaml(codebook: Codebook) -> str:
 
 
 def parse_yaml(text: str, name: str = "codebook") -> Codebook:
-    try:
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        raise CodebookError(f"{name}: {where}not valid YAML ({exc.problem})") from None
-    if root is None:
-        raise CodebookError(f"{name}: the file is empty")
-    top = _mapping(root, name, {"name", "parts"}, required={"parts"})
+    doc = MarkedYaml(name, CodebookError)
+    root = doc.root(text)
+    top = doc.mapping(root, {"name", "parts"}, required={"parts"})
     parts = []
     seen: set[str] = set()
-    for part_node in _sequence(top["parts"], name):
-        fields = _mapping(
+    for part_node in doc.sequence(top["parts"]):
+        fields = doc.mapping(
             part_node,
-            name,
             {"chapter", "question", "title", "clusters"},
             required={"chapter", "question", "title"},
         )
-        chapter = _scalar(fields["chapter"], name)
+        chapter = doc.scalar(fields["chapter"])
         clusters = []
-        for cluster_node in _sequence(fields["clusters"], name) if "clusters" in fields else []:
-            cluster = _cluster(cluster_node, name)
-            number_node = _mapping(cluster_node, name, set(), set(), check=False)["number"]
+        for cluster_node in doc.sequence(fields["clusters"]) if "clusters" in fields else []:
+            cluster = _cluster(doc, cluster_node)
+            number_node = doc.mapping(cluster_node, set(), set(), check=False)["number"]
             head, _, tail = cluster.number.partition(".")
             if head != chapter or not tail.isdigit():
-                raise _error(
+                raise doc.error(
                     number_node,
-                    name,
                     f"a cluster of part {chapter} is numbered "
                     f"{chapter}.<number>, not {cluster.number!r}",
                 )
             if cluster.number in seen:
-                raise _error(number_node, name, f"cluster {cluster.number} appears twice")
+                raise doc.error(number_node, f"cluster {cluster.number} appears twice")
             seen.add(cluster.number)
             clusters.append(cluster)
         part = CodebookPart(
             chapter=chapter,
-            question=_integer(fields["question"], name),
-            titles=_titles(fields["title"], name),
+            question=doc.integer(fields["question"], "a question number"),
+            titles=_titles(doc, fields["title"]),
             clusters=tuple(clusters),
         )
-        _check(lambda part=part: Codebook((part,)), part_node, name)
+        doc.checked(lambda part=part: Codebook((part,)), part_node)
         parts.append(part)
-    codebook_name = _scalar(top["name"], name) if "name" in top else ""
-    return _check(lambda: Codebook(tuple(parts), codebook_name), root, name)
+    codebook_name = doc.scalar(top["name"]) if "name" in top else ""
+    return doc.checked(lambda: Codebook(tuple(parts), codebook_name), root)
 
 
-def _cluster(node: yaml.Node, name: str) -> CodebookCluster:
+def _cluster(doc: MarkedYaml, node: yaml.Node) -> CodebookCluster:
     allowed = {"number", "title", "ours", "description", "keywords", "examples"}
-    fields = _mapping(node, name, allowed, required={"number", "title"})
+    fields = doc.mapping(node, allowed, required={"number", "title"})
     ours = False
     if "ours" in fields:
-        value = _scalar(fields["ours"], name).lower()
+        value = doc.scalar(fields["ours"]).lower()
         if value not in _TRUE | _FALSE:
-            raise _error(fields["ours"], name, "'ours' must be true or false")
+            raise doc.error(fields["ours"], "'ours' must be true or false")
         ours = value in _TRUE
     return CodebookCluster(
-        number=_scalar(fields["number"], name),
-        titles=_titles(fields["title"], name),
+        number=doc.scalar(fields["number"]),
+        titles=_titles(doc, fields["title"]),
         ours=ours,
-        description=_scalar(fields["description"], name) if "description" in fields else "",
-        keywords=_strings(fields.get("keywords"), name),
-        examples=_strings(fields.get("examples"), name),
+        description=doc.scalar(fields["description"]) if "description" in fields else "",
+        keywords=doc.strings(fields.get("keywords")),
+        examples=doc.strings(fields.get("examples")),
     )
 
 
-def _titles(node: yaml.Node, name: str) -> dict[str, str]:
+def _titles(doc: MarkedYaml, node: yaml.Node) -> dict[str, str]:
     if isinstance(node, yaml.ScalarNode):
-        return {"nl": _scalar(node, name)}
+        return {"nl": doc.scalar(node)}
     if not isinstance(node, yaml.MappingNode):
-        raise _error(node, name, "a title is text, or a mapping of locale to title")
-    fields = _mapping(node, name, set(LOCALES), required={"nl"})
-    return {locale: _scalar(value, name) for locale, value in fields.items()}
-
-
-def _mapping(
-    node: yaml.Node, name: str, allowed: set[str], required: set[str], check: bool = True
-) -> dict:
-    if not isinstance(node, yaml.MappingNode):
-        raise _error(node, name, f"expected a mapping with {', '.join(sorted(required))}")
-    fields: dict[str, yaml.Node] = {}
-    for key_node, value_node in node.value:
-        key = str(key_node.value)
-        if not check:
-            fields[key] = value_node
-            continue
-        if key not in allowed:
-            known = ", ".join(sorted(allowed))
-            raise _error(key_node, name, f"unknown field {key!r} (known: {known})")
-        if key in fields:
-            raise _error(key_node, name, f"field {key!r} appears twice")
-        fields[key] = value_node
-    missing = sorted(required - set(fields))
-    if missing:
-        raise _error(node, name, f"missing field {missing[0]!r}")
-    return fields
-
-
-def _sequence(node: yaml.Node, name: str) -> list[yaml.Node]:
-    if not isinstance(node, yaml.SequenceNode):
-        raise _error(node, name, "expected a list")
-    return list(node.value)
-
-
-def _scalar(node: yaml.Node, name: str) -> str:
-    if not isinstance(node, yaml.ScalarNode):
-        raise _error(node, name, "expected a single value")
-    return str(node.value).strip()
-
-
-def _integer(node: yaml.Node, name: str) -> int:
-    value = _scalar(node, name)
-    if not value.isdigit():
-        raise _error(node, name, f"expected a question number, not {value!r}")
-    return int(value)
-
-
-def _strings(node: yaml.Node | None, name: str) -> tuple[str, ...]:
-    if node is None:
-        return ()
-    return tuple(s for s in (_scalar(item, name) for item in _sequence(node, name)) if s)
-
-
-def _check(build, node: yaml.Node, name: str):
-    try:
-        return build()
-    except CodebookError as exc:
-        raise _error(node, name, str(exc)) from None
-
-
-def _error(node: yaml.Node, name: str, message: str) -> CodebookError:
-    mark = node.start_mark
-    return CodebookError(f"{name}: line {mark.line + 1}, column {mark.column + 1}: {message}")
+        raise doc.error(node, "a title is text, or a mapping of locale to title")
+    fields = doc.mapping(node, set(LOCALES), required={"nl"})
+    return {locale: doc.scalar(value) for locale, value in fields.items()}
 
 
 # CSV -----------------------------------------------------------------------------------------

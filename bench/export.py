@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from analysis.assignment import Assigner  # noqa: E402
 from analysis.statements import split_statements  # noqa: E402
-from bot.consultations import default_questions  # noqa: E402
+from consultation.questions import default_set, to_record  # noqa: E402
 from consultation.anthology import build_anthology  # noqa: E402
 from consultation.review import codebook_of  # noqa: E402
 from renderers.render_docx import render_docx  # noqa: E402
@@ -60,7 +60,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         store = Store.open(Path(folder) / "bench.db")
         consultation = store.consultations.create(
-            "Bench", "Samen tegen mensenhandel", "2026-12-01", default_questions()
+            "Bench", "Samen tegen mensenhandel", "2026-12-01", to_record(default_set())
         )
         for number in range(0, len(answers), 3):
             p = store.participants.create(consultation.id, "stakeholder", f"k{number}", "nl")

@@ -1,11 +1,14 @@
-"""The composition root: storage, keys, texts, de-identification and the engine, from settings."""
+"""The composition root: storage, keys, de-identification, the consultation core and the
+conversation engine, from settings."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from bot.settings import Settings
-from dialogs.engine import Deidentifier, Engine
+from bot.telegram import TelegramLinks
+from consultation.core import Core, Deidentifier
+from dialogs.engine import Engine
 from locales.texts import Texts
 from privacy.keys import KeyFileError, Keyring
 from storage.store import Store
@@ -22,7 +25,8 @@ def keyring_for(store: Store, settings: Settings) -> Keyring:
     keyring = Keyring.from_setting(settings.secret, settings.key_file)
     known = store.get_meta("key_fingerprint")
     if known is None:
-        store.set_meta("key_fingerprint", keyring.fingerprint())
+        with store.transaction():
+            store.set_meta("key_fingerprint", keyring.fingerprint())
     elif known != keyring.fingerprint():
         raise KeyFileError(
             "the key does not match this database (RONDETAFEL_SECRET or the key file "
@@ -34,24 +38,25 @@ def keyring_for(store: Store, settings: Settings) -> Keyring:
 @dataclass
 class App:
     settings: Settings
-    store: Store
-    keyring: Keyring
+    core: Core
     engine: Engine
+
+    @property
+    def store(self) -> Store:
+        return self.core.store
+
+    @property
+    def keyring(self) -> Keyring:
+        return self.core.keyring
 
     @classmethod
     def open(cls, settings: Settings, deidentifier: Deidentifier | None = None) -> App:
         store = Store.open(settings.db_path)
         keyring = keyring_for(store, settings)
+        core = Core(store, keyring, deidentifier or load_deidentifier(), settings.retention_days)
         admins = frozenset(keyring.user_key(user_id) for user_id in settings.admins)
-        engine = Engine(
-            store,
-            Texts(),
-            keyring,
-            deidentifier or load_deidentifier(),
-            admins,
-            settings.retention_days,
-        )
-        return cls(settings, store, keyring, engine)
+        engine = Engine(core, Texts(), admins, TelegramLinks(store))
+        return cls(settings, core, engine)
 
     def close(self) -> None:
         self.store.close()

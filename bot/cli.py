@@ -14,11 +14,12 @@ from collections.abc import Callable
 from bot import facilitation, review, running
 from bot.errors import StartupError, UsageError
 from bot.settings import SettingsError, from_environment
+from consultation.errors import Refused
+from consultation.questions import ROLES
+from locales.texts import Texts
 from privacy.keys import KeyFileError
+from renderers.formats import FORMATS
 from storage.database import StorageError
-
-ROLES = ("stakeholder", "expert")
-FORMATS = ("md", "html", "docx", "json", "xlsx", "csv")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
         default="aiogram",
         help="the Telegram framework the demo bot runs on",
     )
-    demo.set_defaults(handler=running.demo)
+    demo.set_defaults(handler=_demo)
 
     consultation = sub.add_parser("consultation", help="create, list or close consultations")
     csub = consultation.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -60,12 +61,28 @@ def _parser() -> argparse.ArgumentParser:
     create.add_argument(
         "--programme", default="Samen tegen mensenhandel", help="for the cover and footer"
     )
+    create.add_argument(
+        "--questions",
+        metavar="FILE",
+        help="a question set (YAML) instead of the default five; see `questions export`",
+    )
     create.set_defaults(handler=facilitation.create)
     listing = csub.add_parser("list", help="list consultations")
     listing.set_defaults(handler=facilitation.listing)
     close = csub.add_parser("close", help="close a consultation to new answers")
     close.add_argument("id", help="the consultation id (see `consultation list`)")
     close.set_defaults(handler=facilitation.close)
+    reopen = csub.add_parser("reopen", help="open a closed consultation again")
+    reopen.add_argument("id", help="the consultation id (see `consultation list`)")
+    reopen.set_defaults(handler=facilitation.reopen)
+
+    questions = sub.add_parser("questions", help="the question set a consultation asks")
+    qsub = questions.add_subparsers(dest="action", required=True, metavar="ACTION")
+    q_export = qsub.add_parser(
+        "export", help="write the default question set as a YAML file to start from"
+    )
+    q_export.add_argument("--out", required=True, help="a .yaml file")
+    q_export.set_defaults(handler=facilitation.export_questions)
 
     invite = sub.add_parser("invite", help="make an invite link for one role")
     invite.add_argument("--consultation", required=True, help="consultation id")
@@ -88,12 +105,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--consultation", required=True, help="consultation id")
     export.add_argument(
         "--format",
-        choices=FORMATS,
+        choices=tuple(FORMATS),
         default="md",
-        help="md, html, docx (house format), json; xlsx or csv: the coding sheet",
+        help="; ".join(f"{f.name}: {f.description}" for f in FORMATS.values()),
     )
     export.add_argument("--out", required=True, help="file to write")
-    export.set_defaults(handler=facilitation.export)
+    export.set_defaults(handler=facilitation.export_files)
 
     coding = sub.add_parser("import-coding", help="read back the work group's coding sheet")
     coding.add_argument("file", help="the .xlsx or .csv coding sheet")
@@ -147,11 +164,20 @@ def main(argv: list[str] | None = None) -> int:
     except (UsageError, SettingsError) as error:
         print(f"rondetafel: {error}", file=sys.stderr)
         return 2
+    except Refused as refusal:
+        print(f"rondetafel: {Texts().get('en', refusal.key, **refusal.values)}", file=sys.stderr)
+        return 2
     except (StorageError, StartupError, KeyFileError) as error:
         print(f"rondetafel: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _demo(args: argparse.Namespace, settings) -> int:
+    from demo.runner import run_demo
+
+    return run_demo(args.out, args.runtime)
 
 
 if __name__ == "__main__":

@@ -1,24 +1,27 @@
-"""Facilitator commands around the work group's review: coding sheet, codebook, assign, scrub."""
+"""Command-line tools around the work group's review: coding sheet, codebook, assign, scrub."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
+from analysis.codebook import CodebookError
+from analysis.codebook_formats import write_codebook
 from bot.errors import UsageError
-from bot.facilitation import consultation_in
+from bot.facilitation import core_of
 from bot.settings import Settings
-from storage.store import Store
+from consultation import review
+from consultation.coding import import_sheet
+from consultation.consultations import find
+from renderers.coding_sheet import CodingSheetError
 
 
 def import_coding(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.coding import import_sheet
-    from renderers.coding_sheet import CodingSheetError
-
-    store = Store.open(settings.db_path)
-    consultation = consultation_in(store, args.consultation)
+    core = core_of(settings)
+    consultation = find(core, args.consultation)
     try:
-        summary = import_sheet(store, consultation, args.file)
+        summary = import_sheet(core, consultation, args.file)
     except (CodingSheetError, FileNotFoundError) as error:
         raise UsageError(f"{args.file}: {error}") from error
     print(summary)
@@ -26,46 +29,27 @@ def import_coding(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def export_codebook(args: argparse.Namespace, settings: Settings) -> int:
-    from analysis.codebook import load_default_codebook
-    from consultation.review import codebook_of
-
-    if args.consultation:
-        store = Store.open(settings.db_path)
-        codebook = codebook_of(store, consultation_in(store, args.consultation))
-    else:
-        codebook = load_default_codebook()
-    _write_codebook(codebook, args.out)
+    if not args.out.endswith((".yaml", ".yml", ".csv")):
+        raise UsageError("--out must end in .yaml, .yml or .csv")
+    core = core_of(settings) if args.consultation else None
+    codebook = review.codebook_for(core, args.consultation)
+    try:
+        write_codebook(codebook, Path(args.out))
+    except OSError as error:
+        raise UsageError(f"cannot write {args.out}: {error.strerror}") from error
     print(args.out)
     return 0
 
 
-def _write_codebook(codebook, out: str) -> None:
-    if not out.endswith((".yaml", ".yml", ".csv")):
-        raise UsageError("--out must end in .yaml, .yml or .csv")
-    try:
-        codebook.write(out)
-    except OSError as error:
-        raise UsageError(f"cannot write {out}: {error.strerror}") from error
-
-
 def import_codebook(args: argparse.Namespace, settings: Settings) -> int:
-    from analysis.codebook import Codebook, CodebookError
-    from consultation.review import codebook_of, save_codebook
-
-    store = Store.open(settings.db_path)
-    consultation = consultation_in(store, args.consultation)
+    core = core_of(settings)
     try:
-        codebook = Codebook.read(args.file)
+        changes = review.import_codebook(core, args.consultation, args.file)
     except CodebookError as error:
         raise UsageError(str(error)) from error  # it names the file, line and column
     except FileNotFoundError as error:
         raise UsageError(f"{args.file}: no such file") from error
-    changes = codebook.changes_from(codebook_of(store, consultation))
-    try:
-        save_codebook(store, consultation, codebook)
-    except CodebookError as error:
-        raise UsageError(f"{args.file}: {error}") from error
-    print(f"codebook of {consultation.id}: {len(changes)} changes")
+    print(f"codebook of {args.consultation}: {len(changes)} changes")
     for change in changes:
         print(f"  {change}")
     return 0

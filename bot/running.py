@@ -1,4 +1,4 @@
-"""``rondetafel run`` and ``rondetafel demo``: the bot's lifetime, start to stop."""
+"""``rondetafel run``: the bot's lifetime, start to stop (also a restartable background bot)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from bot.app import App
 from bot.conversation import Conversation
 from bot.errors import StartupError
 from bot.settings import Settings
-from privacy.retention import purge
+from bot.telegram import DELETE_WINDOW_DAYS
+from consultation.erasure import purge
 
 log = logging.getLogger("rondetafel.run")
 PURGE_EVERY_SECONDS = 3600
@@ -37,7 +38,8 @@ async def serve(app: App, runtime_name: str, token: str, api_base: str, stop: as
     except StartupError:
         await runtime.close()
         raise
-    app.store.set_meta("bot_username", username)
+    with app.store.transaction():
+        app.store.set_meta("bot_username", username)
     purger = asyncio.create_task(_purge_periodically(app))
     try:
         await runtime.run(stop)
@@ -71,7 +73,7 @@ class BackgroundBot:
 async def _purge_periodically(app: App) -> None:
     while True:
         try:
-            report = purge(app.store, app.settings.retention_days)
+            report = purge(app.core, submitted_session_days=DELETE_WINDOW_DAYS)
         except Exception as error:  # retention must go on: try again next round
             log.error("purge failed: %s", type(error).__name__)
         else:
@@ -98,9 +100,3 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         app.close()
     return 0
-
-
-def demo(args: argparse.Namespace, settings: Settings) -> int:
-    from demo.runner import run_demo
-
-    return run_demo(args.out, args.runtime)

@@ -11,6 +11,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 from aiogram.types import (
     BotCommand,
+    BufferedInputFile,
     CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -20,7 +21,7 @@ from aiogram.types import (
 from bot.commands import menu
 from bot.conversation import Conversation, message_event
 from bot.errors import StartupError
-from dialogs.events import Button, Event
+from dialogs.events import Button, Event, SendFile
 from privacy.keys import Keyring
 
 log = logging.getLogger("rondetafel.aiogram")
@@ -41,17 +42,26 @@ class ChatChannel:
     def __init__(self, bot: Bot, chat_id: int) -> None:
         self._bot, self._chat_id = bot, chat_id
 
-    async def send(self, text: str, buttons: tuple[tuple[Button, ...], ...]) -> int:
+    async def send(self, text: str, buttons: tuple[tuple[Button, ...], ...]) -> str:
         message = await self._bot.send_message(self._chat_id, text, reply_markup=_markup(buttons))
-        return message.message_id
+        return str(message.message_id)
 
-    async def clear_buttons(self, message_id: int) -> None:
+    async def send_file(self, file: SendFile) -> str:
+        upload = BufferedInputFile(file.data, filename=file.name)
+        caption = file.caption or None
+        if file.photo:
+            message = await self._bot.send_photo(self._chat_id, upload, caption=caption)
+        else:
+            message = await self._bot.send_document(self._chat_id, upload, caption=caption)
+        return str(message.message_id)
+
+    async def clear_buttons(self, ref: str) -> None:
         await self._bot.edit_message_reply_markup(
-            chat_id=self._chat_id, message_id=message_id, reply_markup=None
+            chat_id=self._chat_id, message_id=int(ref), reply_markup=None
         )
 
-    async def delete(self, message_ids: list[int]) -> None:
-        await self._bot.delete_messages(self._chat_id, message_ids)
+    async def delete(self, refs: list[str]) -> None:
+        await self._bot.delete_messages(self._chat_id, [int(ref) for ref in refs])
 
 
 class AiogramRuntime:
@@ -86,7 +96,7 @@ class AiogramRuntime:
         if message.chat.type != "private" or message.from_user is None or message.text is None:
             return
         event = self._event(
-            message.from_user, "edit", text=message.text, message_id=message.message_id
+            message.from_user, "edit", text=message.text, ref=str(message.message_id)
         )
         await self.conversation.handle(event, ChatChannel(self.bot, message.chat.id))
 
@@ -96,7 +106,7 @@ class AiogramRuntime:
             return
         event = self._event(query.from_user, "button", text=query.data)
         outcome = await self.conversation.handle(
-            event, ChatChannel(self.bot, query.message.chat.id)
+            event, ChatChannel(self.bot, query.message.chat.id), str(query.message.message_id)
         )
         await query.answer(outcome.notice or None)
 

@@ -5,14 +5,22 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Message,
+    Update,
+    User,
+)
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from bot.commands import menu
 from bot.conversation import CONTENT_KINDS, Conversation, message_event
 from bot.errors import StartupError
-from dialogs.events import Button, Event
+from dialogs.events import Button, Event, SendFile
 from privacy.keys import Keyring
 
 log = logging.getLogger("rondetafel.ptb")
@@ -30,15 +38,24 @@ class ChatChannel:
     def __init__(self, application: Application, chat_id: int) -> None:
         self._bot, self._chat_id = application.bot, chat_id
 
-    async def send(self, text: str, buttons: tuple[tuple[Button, ...], ...]) -> int:
+    async def send(self, text: str, buttons: tuple[tuple[Button, ...], ...]) -> str:
         message = await self._bot.send_message(self._chat_id, text, reply_markup=_markup(buttons))
-        return message.message_id
+        return str(message.message_id)
 
-    async def clear_buttons(self, message_id: int) -> None:
-        await self._bot.edit_message_reply_markup(self._chat_id, message_id, reply_markup=None)
+    async def send_file(self, file: SendFile) -> str:
+        upload = InputFile(file.data, filename=file.name)
+        caption = file.caption or None
+        if file.photo:
+            message = await self._bot.send_photo(self._chat_id, upload, caption=caption)
+        else:
+            message = await self._bot.send_document(self._chat_id, upload, caption=caption)
+        return str(message.message_id)
 
-    async def delete(self, message_ids: list[int]) -> None:
-        await self._bot.delete_messages(self._chat_id, message_ids)
+    async def clear_buttons(self, ref: str) -> None:
+        await self._bot.edit_message_reply_markup(self._chat_id, int(ref), reply_markup=None)
+
+    async def delete(self, refs: list[str]) -> None:
+        await self._bot.delete_messages(self._chat_id, [int(ref) for ref in refs])
 
 
 class PtbRuntime:
@@ -89,7 +106,7 @@ class PtbRuntime:
         if message.from_user is None or message.text is None:
             return
         event = self._event(
-            message.from_user, "edit", text=message.text, message_id=message.message_id
+            message.from_user, "edit", text=message.text, ref=str(message.message_id)
         )
         await self.conversation.handle(event, self._channel(message.chat_id))
 
@@ -99,7 +116,8 @@ class PtbRuntime:
             await query.answer()
             return
         event = self._event(query.from_user, "button", text=query.data)
-        outcome = await self.conversation.handle(event, self._channel(query.message.chat.id))
+        channel = self._channel(query.message.chat.id)
+        outcome = await self.conversation.handle(event, channel, str(query.message.message_id))
         await query.answer(outcome.notice or None)
 
     async def check(self) -> str:

@@ -1,7 +1,8 @@
 """From stored, anonymised answers to the bloemlezing model, in ordered, named steps.
 
-refresh (cut + assign, kept in storage) -> select -> verify -> highlight -> order ->
-assemble. Each step is a small function; ``build_anthology`` runs them in order.
+select -> verify -> highlight -> order -> assemble. Each step is a small function;
+``build_anthology`` runs them in order. It only reads: statements are cut and assigned
+beforehand (``consultation.review.prepare``).
 """
 
 from __future__ import annotations
@@ -16,15 +17,16 @@ from babel.dates import format_date
 
 from analysis.codebook import Codebook
 from analysis.proposals import propose_clusters
-from consultation.review import codebook_of, refresh
+from consultation.consultations import questions_of
+from consultation.core import Core
+from consultation.progress import report
+from consultation.review import codebook_of
 from renderers.document_text import Wording
 from renderers.model import Anthology, Cluster, Part, Participation, Question, Quote
-from storage.progress import progress
 from storage.records import Consultation, StoredAnswer
 from storage.store import Store
 
 MIN_ORGANISATIONS = 5  # fewer, and the annex could point at the people who took part
-CONTRIBUTION_QUESTION = 5
 PULL_QUOTES_PER_PART = 3
 MIN_PROPOSAL_SIZE = 3  # fewer unfit statements alike are no theme: they stay in their best cluster
 PULL_QUOTE_LENGTH = (60, 240)  # characters: long enough to say something, short enough to set large
@@ -59,7 +61,7 @@ def select(
     answers = store.answers.for_consultation(consultation.id)
     by_id = {a.id: a for a in answers}
     pieces = []
-    for s in refresh(store, consultation, codebook):
+    for s in store.statements.for_consultation(consultation.id):
         answer = by_id.get(s.answer_id)
         if answer is None or not s.include:
             continue
@@ -159,6 +161,7 @@ def _proposed(pieces: list[Piece], consultation_id: str):
 
 
 def _parts(consultation, codebook, pieces, locale) -> tuple[Part, ...]:
+    questions = questions_of(consultation)
     by_cluster: dict[str, list[Piece]] = defaultdict(list)
     unfit: dict[int, list[Piece]] = defaultdict(list)
     for piece in pieces:
@@ -198,7 +201,7 @@ def _parts(consultation, codebook, pieces, locale) -> tuple[Part, ...]:
                 number=part.chapter,
                 title=part.title(locale),
                 question_number=part.question,
-                question_text=consultation.question(part.question, locale),
+                question_text=questions.question(part.question).wording(locale),
                 clusters=tuple(clusters),
             )
         )
@@ -215,10 +218,12 @@ def _distinct(names) -> list[str]:
     return sorted(chosen, key=str.casefold)
 
 
-def contributions(answers: list[StoredAnswer], consultation_id: str) -> tuple[Quote, ...]:
-    """Answers to question 5, each whole (the action plan needs the offer in full), in an
-    order that says nothing about who wrote them."""
-    whole = [a for a in answers if a.question == CONTRIBUTION_QUESTION]
+def contributions(
+    answers: list[StoredAnswer], consultation_id: str, separately: tuple[int, ...]
+) -> tuple[Quote, ...]:
+    """Answers to the questions that go to their own document, each whole (the action plan
+    needs the offer in full), in an order that says nothing about who wrote them."""
+    whole = [a for a in answers if a.question in separately]
     key = {a.id: hashlib.sha256(f"{consultation_id}/{a.id}".encode()).hexdigest() for a in whole}
     return tuple(
         Quote(id=f"c{key[a.id][:12]}", text=a.text, lang=a.lang)
@@ -226,8 +231,9 @@ def contributions(answers: list[StoredAnswer], consultation_id: str) -> tuple[Qu
     )
 
 
-def assemble(store, consultation, codebook, pieces, answers, locale: str = "nl") -> Anthology:
-    report = progress(store.db, consultation.id)
+def assemble(core, consultation, codebook, pieces, answers, locale: str = "nl") -> Anthology:
+    store, questions = core.store, questions_of(consultation)
+    progress = report(core, consultation.id)
     names = _distinct(name for name, _ in store.answers.organisations(consultation.id))
     languages = Locale.parse(locale).languages
     return Anthology(
@@ -236,24 +242,22 @@ def assemble(store, consultation, codebook, pieces, answers, locale: str = "nl")
         subtitle=consultation.title,
         date=format_date(date.fromisoformat(consultation.date), format="long", locale=locale),
         locale=locale,
-        questions=tuple(
-            Question(n, consultation.question(n, locale)) for n in sorted(consultation.questions)
-        ),
+        questions=tuple(Question(q.number, q.wording(locale)) for q in questions.questions),
         participation=Participation(
-            invited=report["stakeholder"]["invited"] + report["expert"]["invited"],
-            submitted_stakeholders=report["stakeholder"]["submitted"],
-            submitted_experts=report["expert"]["submitted"],
+            invited=sum(r.invited for r in progress.roles.values()),
+            submitted_stakeholders=progress.roles["stakeholder"].submitted,
+            submitted_experts=progress.roles["expert"].submitted,
         ),
         parts=_parts(consultation, codebook, pieces, locale),
         organisations=tuple(names) if len(names) >= MIN_ORGANISATIONS else (),
-        contributions=contributions(answers, consultation.id),
+        contributions=contributions(answers, consultation.id, questions.separately),
         language_names={code: languages.get(code, code) for code in {p.lang for p in pieces}},
     )
 
 
-def build_anthology(store: Store, consultation: Consultation, locale: str = "nl") -> Anthology:
-    codebook = codebook_of(store, consultation)
-    pieces, answers = select(store, consultation, codebook)
+def build_anthology(core: Core, consultation: Consultation, locale: str = "nl") -> Anthology:
+    codebook = codebook_of(core.store, consultation)
+    pieces, answers = select(core.store, consultation, codebook)
     verify(pieces, answers)
     pieces = highlight(pieces, codebook)
-    return assemble(store, consultation, codebook, pieces, answers, locale)
+    return assemble(core, consultation, codebook, pieces, answers, locale)

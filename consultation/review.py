@@ -1,8 +1,10 @@
 """The work group's review, kept: statements cut once, assigned once, corrected by people.
 
-``refresh`` cuts new answers into statements and assigns each to a cluster of the
-consultation's codebook; what a facilitator decided (via the coding sheet) is kept and
-steers later assignments as examples.
+``prepare`` cuts new answers into statements and assigns each to a cluster of the
+consultation's codebook; exporting calls it first, explicitly, so that building a document
+only reads. What a facilitator decided (via the coding sheet) is kept and steers later
+assignments as examples. A consultation's codebook follows its question set: one part per
+part of the set, the 2022 clusters where the set asks for them, else one general cluster.
 """
 
 from __future__ import annotations
@@ -10,14 +12,23 @@ from __future__ import annotations
 import secrets
 
 from analysis.assignment import Assigner
-from analysis.codebook import Codebook, CodebookError, load_default_codebook
+from analysis.codebook import (
+    Codebook,
+    CodebookCluster,
+    CodebookError,
+    CodebookPart,
+    load_default_codebook,
+)
 from analysis.codebook_formats import format_yaml, parse_yaml
 from analysis.statements import split_statements
+from consultation.consultations import find, questions_of
+from consultation.core import Core
+from consultation.questions import QuestionSet
+from locales import registry
+from locales.texts import Texts
 from storage.records import Consultation
 from storage.statements import StoredStatement
 from storage.store import Store
-
-ANTHOLOGY_QUESTIONS = (1, 2, 3, 4)
 
 
 def _new_id(taken: set[str]) -> str:
@@ -29,29 +40,53 @@ def _new_id(taken: set[str]) -> str:
 
 
 def codebook_of(store: Store, consultation: Consultation) -> Codebook:
-    """The consultation's own codebook, or the default (the 2022 anthology's)."""
+    """The consultation's own codebook, or the one its question set starts from."""
+    questions = questions_of(consultation)
     text = store.consultations.codebook(consultation.id)
-    if not text:
-        return load_default_codebook()
-    return parse_yaml(text, name=f"codebook of {consultation.id}")
+    if text:
+        codebook = parse_yaml(text, name=f"codebook of {consultation.id}")
+    elif questions.codebook == "default":
+        codebook = load_default_codebook()
+    else:
+        codebook = Codebook(())
+    return aligned(codebook, questions)
+
+
+def aligned(codebook: Codebook, questions: QuestionSet) -> Codebook:
+    """The codebook's clusters under the question set's parts (titles, which question feeds
+    which part); a part the codebook lacks gets one general cluster."""
+    chapters = {p.chapter: p for p in codebook.parts}
+    parts = []
+    for part in questions.parts:
+        clusters = chapters[part.number].clusters if part.number in chapters else ()
+        parts.append(
+            CodebookPart(part.number, part.question, dict(part.title), clusters or _general(part))
+        )
+    return Codebook(tuple(parts), codebook.name)
+
+
+def _general(part) -> tuple[CodebookCluster, ...]:
+    texts = Texts()
+    titles = {lang: texts.get(lang, "codebook.general") for lang in registry.codes()}
+    return (CodebookCluster(f"{part.number}.1", titles, ours=True),)
 
 
 def save_codebook(store: Store, consultation: Consultation, codebook: Codebook) -> None:
-    check_complete(codebook)
+    check_complete(codebook, questions_of(consultation))
     store.consultations.set_codebook(consultation.id, format_yaml(codebook))
 
 
-def check_complete(codebook: Codebook) -> None:
-    """Every statement goes in: each of questions 1-4 needs a part with a cluster."""
+def check_complete(codebook: Codebook, questions: QuestionSet) -> None:
+    """Every statement goes in: each part of the question set needs a part with a cluster."""
     missing = [
-        str(q)
-        for q in ANTHOLOGY_QUESTIONS
-        if (part := codebook.part_for_question(q)) is None or not part.clusters
+        part.number
+        for part in questions.parts
+        if not any(p.chapter == part.number and p.clusters for p in codebook.parts)
     ]
     if missing:
         raise CodebookError(
-            f"the codebook needs a part with at least one cluster for question(s) "
-            f"{', '.join(missing)}: without it their answers would drop out of the anthology"
+            f"the codebook needs at least one cluster in part(s) {', '.join(missing)}: "
+            "without it their answers would drop out of the anthology"
         )
 
 
@@ -60,8 +95,13 @@ def corrections(statements: list[StoredStatement]) -> list[tuple[str, str]]:
     return [(s.text, s.cluster) for s in statements if s.decided_by == "facilitator" and s.cluster]
 
 
-def refresh(store: Store, consultation: Consultation, codebook: Codebook) -> list[StoredStatement]:
+def prepare(core: Core, consultation: Consultation) -> list[StoredStatement]:
     """Cut and assign the statements of answers not seen before; return all of them."""
+    with core.store.transaction():
+        return _refresh(core.store, consultation, codebook_of(core.store, consultation))
+
+
+def _refresh(store: Store, consultation: Consultation, codebook: Codebook):
     answers = store.answers.for_consultation(consultation.id)
     existing = store.statements.for_consultation(consultation.id)
     cut = {s.answer_id for s in existing}
@@ -117,3 +157,29 @@ def _reassign_orphans(store: Store, codebook: Codebook, existing, chapters) -> b
         ]
     )
     return True
+
+
+def codebook_for(core: Core, consultation_id: str | None) -> Codebook:
+    """The codebook of a consultation, or with no consultation the default (2022) one."""
+    if not consultation_id:
+        return load_default_codebook()
+    return codebook_of(core.store, find(core, consultation_id))
+
+
+def import_codebook(core: Core, consultation_id: str, path) -> list[str]:
+    """Use an edited codebook file for a consultation; return what changed, one line each.
+
+    Statements whose cluster the new codebook removed are assigned anew."""
+    consultation = find(core, consultation_id)
+    codebook = Codebook.read(path)  # CodebookError names the file, line and column
+    questions = questions_of(consultation)
+    check_complete(codebook, questions)
+    old = codebook_of(core.store, consultation)
+    new = aligned(codebook, questions)
+    changes = new.changes_from(old)
+    with core.store.transaction():
+        save_codebook(core.store, consultation, new)
+        existing = core.store.statements.for_consultation(consultation.id)
+        chapters = {part.question: part.chapter for part in new.parts}
+        _reassign_orphans(core.store, new, existing, chapters)
+    return changes

@@ -25,7 +25,7 @@ class SimulatedParticipant:
                 await self.phone.press(self._label(f"sector.{self.person['sector']}"))
             else:
                 await self.phone.press(self._label("button.skip"))
-        last = self.paused_after or 5
+        last = self.paused_after or len(self.person["answers"])
         await self._answer(1, last)
         if self.paused_after is None:
             await self._submit()
@@ -34,7 +34,7 @@ class SimulatedParticipant:
         if self.paused_after is None:
             return
         await self.phone.send("/start")
-        await self._answer(self.paused_after + 1, 5)
+        await self._answer(self.paused_after + 1, len(self.person["answers"]))
         await self._submit()
 
     async def _answer(self, first: int, last: int) -> None:

@@ -16,11 +16,11 @@ from pathlib import Path
 import yaml
 
 from bot.app import App
-from bot.consultations import default_questions
-from bot.exporting import export_consultation
 from bot.facilitation import print_status
 from bot.running import BackgroundBot
 from bot.settings import Settings
+from bot.telegram import TelegramLinks
+from consultation import consultations, export, invitations, progress
 from demo.participant import SimulatedParticipant
 from loopback import LoopbackServer
 
@@ -63,16 +63,18 @@ async def _demo(out: Path, runtime: str) -> list[Path]:
         settings = Settings(TOKEN, server.base_url, db, frozenset(), None, 30)
         app = App.open(settings)
         try:
-            consultation = app.store.consultations.create(
-                "Consultatie aanpak mensenhandel (demo)",
-                "Samen tegen mensenhandel",
-                date.today().isoformat(),
-                default_questions(),
+            consultation = consultations.create(
+                app.core, "Consultatie aanpak mensenhandel (demo)", date.today().isoformat()
             )
+            links = TelegramLinks(username=USERNAME)
             tokens = {
-                role: app.store.invites.create(
-                    consultation.id, role, max_uses=sum(p["role"] == role for p in people)
-                )
+                role: invitations.invite(
+                    app.core,
+                    consultation.id,
+                    role,
+                    links,
+                    uses=sum(p["role"] == role for p in people),
+                ).link.rpartition("start=")[2]
                 for role in ("stakeholder", "expert")
             }
             bot = BackgroundBot(app, runtime, TOKEN, server.base_url)
@@ -94,12 +96,11 @@ async def _demo(out: Path, runtime: str) -> list[Path]:
             await _together(person.resume() for person in simulated)
             await bot.stop()
             print()
-            print_status(app.store, consultation)
+            print_status(progress.report(app.core, consultation.id))
             paths = [_transcript(simulated[0], out), _transcript(simulated[-1], out)]
             for fmt in FORMATS:
-                paths += export_consultation(
-                    app.store, consultation, fmt, out / "export" / f"bloemlezing.{fmt}"
-                )
+                target = out / "export" / f"bloemlezing.{fmt}"
+                paths += export.export(app.core, consultation.id, fmt, target).files
             return paths
         finally:
             app.close()

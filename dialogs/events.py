@@ -1,4 +1,8 @@
-"""What goes into the engine (events) and what comes out (actions), as plain data."""
+"""What goes into the engine (events) and what comes out (actions), as plain data.
+
+Message references (``ref``) are the channel's: the engine stores and hands them back but
+never reads them.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,17 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Event:
-    """Something a participant did in the chat, already stripped of the Telegram framework.
+    """Something a person did in the chat, already stripped of the channel's framework.
 
     kind: "text" | "command" | "button" | "edit" | "unsupported"
     """
 
-    user_key: str
+    user_key: str  # a keyed hash of the account: never the account itself
     kind: str
     text: str = ""  # message text, command argument, or button data
     command: str = ""  # for commands, without the slash
-    message_id: int | None = None  # the participant's message (text, command, edit)
-    language_code: str | None = None  # Telegram's hint of the user's language
+    ref: str | None = None  # the channel's reference of the person's message (text, edit)
+    language_code: str | None = None  # the client's hint of the person's language
     what: str = ""  # for unsupported input: sticker, photo, voice, document, ...
 
 
@@ -34,23 +38,32 @@ class Send:
 
 
 @dataclass(frozen=True)
-class ClearButtons:
-    message_id: int
+class SendFile:
+    """A file (a document, or an image shown as a photo) with a caption."""
+
+    name: str
+    data: bytes
+    caption: str = ""
+    photo: bool = False
 
 
 @dataclass(frozen=True)
-class DeleteMessages:
-    message_ids: tuple[int, ...]
+class WipeChat:
+    """Remove these messages of the conversation (as far as the channel allows)."""
+
+    refs: tuple[str, ...]
 
 
-Action = Send | ClearButtons | DeleteMessages
+Action = Send | SendFile | WipeChat
 
 
 @dataclass(frozen=True)
 class Outcome:
     actions: tuple[Action, ...]
     state: str  # the state the conversation is in afterwards
-    notice: str = ""  # a short toast for a pressed button (answerCallbackQuery)
+    notice: str = ""  # a short toast for a pressed button
+    moved_on: bool = False  # the conversation moved on: the pressed buttons are spent
+    keep_chat: bool = False  # remember the refs of the messages sent, for wiping later
 
     @property
     def texts(self) -> list[str]:

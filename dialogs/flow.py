@@ -1,85 +1,98 @@
-"""The consultation as data: states, what each accepts, and where it leads.
+"""The conversation as one table: in which state, on which trigger, which handler runs, and
+which states it may lead to. ``conversation.md`` draws the same table; a test keeps the two
+in step, and the engine refuses a move the table does not allow.
 
-Each state names its prompt and maps triggers to handlers of ``dialogs.engine.Engine``
-(``on_<handler>``). Triggers are ``text``, ``button:<action>`` and, for every state,
-the commands and edits in ``COMMANDS``/``ANYWHERE``. A trigger a state does not know goes
-to its ``fallback``.
+Triggers: ``text``, ``edit``, ``unsupported``, ``/command``, ``button:<action>``, and three the
+engine derives: ``stale`` (a button of an earlier step), ``closed`` (the consultation closed
+while someone was answering) and ``/*`` (a command this person does not have). ``*`` is any
+other trigger. Lookup: (state, trigger), then (anywhere, trigger), then (state, ``*``), then
+(anywhere, ``*``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dialogs import answering, assistance, closing, facilitating, joining
+from dialogs.states import State
+from dialogs.turn import Turn
+
+ANYWHERE = "anywhere"  # a row for every state
+SAME = "same"  # back to the state the turn began in (its prompt shown again)
+RESUME = "resume"  # back to where a detour (/language, /forget) began
+
+Handler = Callable[[Turn], None]
+S = State
 
 
 @dataclass(frozen=True)
-class StateSpec:
-    prompt: str  # prompt builder in dialogs.prompts (``prompt_<name>``), "" for none
-    on: dict[str, str] = field(default_factory=dict)
-    fallback: str = "use_buttons"
+class Row:
+    state: str  # a State, or ANYWHERE
+    trigger: str
+    handler: Handler
+    leads_to: tuple[str, ...] = ()  # States, SAME or RESUME; empty: stays without a prompt
 
 
-FLOW: dict[str, StateSpec] = {
-    "idle": StateSpec(prompt="", fallback="no_invite"),
-    "language": StateSpec(prompt="language", on={"button:lang": "choose_language"}),
-    "consent": StateSpec(
-        prompt="consent", on={"button:agree": "agree", "button:decline": "decline"}
-    ),
-    "organisation": StateSpec(
-        prompt="organisation",
-        on={"text": "set_organisation", "button:skip": "skip_organisation"},
-    ),
-    "sector": StateSpec(
-        prompt="sector", on={"button:sector": "choose_sector", "button:skip": "choose_sector"}
-    ),
-    "question": StateSpec(
-        prompt="question",
-        on={
-            "text": "add_text",
-            "button:done": "finish_question",
-            "button:skip": "skip_question",
-            "button:back": "previous_question",
-            "button:clear": "clear_answer",
-        },
-    ),
-    "review": StateSpec(
-        prompt="review",
-        on={"button:change": "change_answer", "button:submit": "submit"},
-    ),
-    "submitted": StateSpec(prompt="", on={"button:wipe": "wipe_chat"}, fallback="after_submit"),
-    "forget": StateSpec(
-        prompt="forget", on={"button:forget_yes": "forget", "button:forget_no": "keep"}
-    ),
-}
+R = Row
+FLOW: tuple[Row, ...] = (
+    # R(state, trigger, handler, may lead to)
+    R(ANYWHERE, "/start", joining.start, (S.LANGUAGE, S.QUESTION, S.REVIEW, SAME)),
+    R(ANYWHERE, "/language", joining.ask_language, (S.LANGUAGE,)),
+    R(ANYWHERE, "/forget", closing.ask_forget, (S.FORGET,)),
+    R(ANYWHERE, "/help", assistance.help_text),
+    R(ANYWHERE, "/privacy", assistance.privacy),
+    R(ANYWHERE, "/consultations", facilitating.list_consultations),
+    R(ANYWHERE, "/status", facilitating.status),
+    R(ANYWHERE, "/invite", facilitating.invite),
+    R(ANYWHERE, "/*", assistance.unknown_command),
+    R(ANYWHERE, "edit", answering.edit, (SAME,)),
+    R(ANYWHERE, "unsupported", assistance.unsupported),
+    R(ANYWHERE, "stale", assistance.stale_button, (SAME,)),
+    R(ANYWHERE, "closed", joining.closed_meanwhile, (S.IDLE,)),
+    R(ANYWHERE, "*", assistance.use_buttons),
+    R(S.IDLE, "*", assistance.no_invite),
+    R(S.LANGUAGE, "button:lang", joining.choose_language, (S.CONSENT, RESUME, SAME)),
+    R(S.CONSENT, "button:agree", joining.agree, (S.ORGANISATION, S.QUESTION, S.IDLE)),
+    R(S.CONSENT, "button:decline", joining.decline, (S.IDLE,)),
+    R(S.ORGANISATION, "text", joining.set_organisation, (S.SECTOR,)),
+    R(S.ORGANISATION, "button:skip", joining.skip_organisation, (S.QUESTION,)),
+    R(S.SECTOR, "button:sector", joining.choose_sector, (S.QUESTION,)),
+    R(S.SECTOR, "button:skip", joining.choose_sector, (S.QUESTION,)),
+    R(S.QUESTION, "text", answering.add_text),
+    R(S.QUESTION, "button:done", answering.finish_question, (S.QUESTION, S.REVIEW)),
+    R(S.QUESTION, "button:skip", answering.skip_question, (S.QUESTION, S.REVIEW)),
+    R(S.QUESTION, "button:back", answering.previous_question, (S.QUESTION,)),
+    R(S.QUESTION, "button:clear", answering.clear_answer, (S.QUESTION,)),
+    R(S.REVIEW, "button:change", answering.change_answer, (S.QUESTION, S.REVIEW)),
+    R(S.REVIEW, "button:submit", closing.submit, (S.SUBMITTED,)),
+    R(S.SUBMITTED, "button:wipe", closing.wipe_chat),
+    R(S.SUBMITTED, "*", closing.after_submit),
+    R(S.FORGET, "button:forget_yes", closing.forget, (S.IDLE,)),
+    R(S.FORGET, "button:forget_no", closing.keep, (RESUME, S.IDLE)),
+)
 
-# Commands work in every state.
-COMMANDS: dict[str, str] = {
-    "start": "start",
-    "help": "help",
-    "privacy": "privacy",
-    "forget": "ask_forget",
-    "language": "ask_language",
-    "consultations": "admin_list",
-    "status": "admin_status",
-    "invite": "admin_invite",
-}
+# Commands only facilitators have; for anyone else they are unknown ("/*").
+FACILITATOR_COMMANDS = frozenset({"consultations", "status", "invite"})
+COMMANDS = frozenset(
+    row.trigger[1:] for row in FLOW if row.trigger.startswith("/") and row.trigger != "/*"
+)
 
-# Triggers every state handles the same way.
-ANYWHERE: dict[str, str] = {
-    "edit": "edit",
-    "unsupported": "unsupported",
-    "stale": "stale_button",
-    "command": "unknown_command",
-}
-
-# States in which a participation is under way (answers can still change).
-IN_PROGRESS = {"consent", "organisation", "sector", "question", "review"}
+_INDEX = {(row.state, row.trigger): row for row in FLOW}
 
 
-def route(state: str, trigger: str) -> str:
-    """The handler for ``trigger`` in ``state``."""
-    if trigger.startswith("command:"):
-        return COMMANDS.get(trigger.removeprefix("command:"), ANYWHERE["command"])
-    if trigger in ANYWHERE:
-        return ANYWHERE[trigger]
-    spec = FLOW[state]
-    return spec.on.get(trigger, spec.fallback)
+def lookup(state: str, trigger: str) -> Row:
+    for key in ((state, trigger), (ANYWHERE, trigger), (state, "*"), (ANYWHERE, "*")):
+        if key in _INDEX:
+            return _INDEX[key]
+    raise LookupError(f"no row for {trigger!r} in {state!r}")  # the ANYWHERE "*" row exists
+
+
+def allowed(row: Row, before: str, resume: str | None) -> set[str]:
+    """The states the row's handler may move to, given the state the turn began in."""
+    targets = {t for t in row.leads_to if t not in (SAME, RESUME)}
+    if SAME in row.leads_to:
+        targets.add(before)
+    if RESUME in row.leads_to and resume:
+        targets.add(resume)
+    return targets

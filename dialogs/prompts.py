@@ -1,28 +1,20 @@
-"""What the bot says on entering each state (``prompt_<name>`` as named in ``dialogs.flow``)."""
+"""What the bot says on entering each state."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-import yaml
-
+from consultation import participation
+from consultation.consultations import questions_of
+from dialogs.states import State
 from dialogs.turn import Turn
 from locales.texts import language_names
 
-if TYPE_CHECKING:
-    from dialogs.engine import Engine
 
-SECTORS: list[str] = yaml.safe_load(
-    Path(__file__).with_name("sectors.yaml").read_text(encoding="utf-8")
-)
-QUESTIONS = 5
-
-
-def prompt_language(engine: Engine, turn: Turn) -> None:
+def language(turn: Turn) -> None:
     names = language_names()
-    languages = list(engine.texts.languages)
-    suggested = turn.session.lang or engine.texts.supported(turn.event.language_code)
+    languages = list(turn.texts.languages)
+    suggested = turn.session.lang or turn.texts.supported(turn.event.language_code)
     if suggested in languages:
         languages.remove(suggested)
         languages.insert(0, suggested)
@@ -34,22 +26,24 @@ def prompt_language(engine: Engine, turn: Turn) -> None:
     turn.offer(turn.t("language.prompt"), *rows)
 
 
-def prompt_consent(engine: Engine, turn: Turn) -> None:
-    consultation = engine.store.consultations.get(turn.session.consultation_id)
+def consent(turn: Turn) -> None:
+    consultation = turn.core.store.consultations.get(turn.session.consultation_id)
     turn.offer(
         turn.t(
-            f"consent.{turn.session.role}", title=consultation.title, days=engine.retention_days
+            f"consent.{turn.session.role}",
+            title=consultation.title,
+            days=turn.core.retention_days,
         ),
         (turn.button("button.agree", "agree"), turn.button("button.decline", "decline")),
     )
 
 
-def prompt_organisation(engine: Engine, turn: Turn) -> None:
+def organisation(turn: Turn) -> None:
     turn.offer(turn.t("organisation.prompt"), (turn.button("button.skip", "skip"),))
 
 
-def prompt_sector(engine: Engine, turn: Turn) -> None:
-    buttons = [turn.button(f"sector.{code}", "sector", code) for code in SECTORS]
+def sector(turn: Turn) -> None:
+    buttons = [turn.button(f"sector.{code}", "sector", code) for code in participation.sectors()]
     rows = [tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2)]
     turn.offer(turn.t("sector.prompt"), *rows, (turn.button("button.skip", "skip"),))
 
@@ -66,45 +60,40 @@ def question_buttons(turn: Turn, answered: bool) -> list[tuple]:
     return rows
 
 
-def prompt_question(engine: Engine, turn: Turn) -> None:
-    session = turn.session
-    consultation = engine.store.consultations.get(session.consultation_id)
+def question(turn: Turn) -> None:
+    session, core = turn.session, turn.core
+    questions = questions_of(core.store.consultations.get(session.consultation_id))
     number = session.question
     lines = [
-        turn.t(
-            "question.header",
-            number=engine.texts.number(session.lang, number),
-            total=engine.texts.number(session.lang, QUESTIONS),
-        ),
-        consultation.question(number, session.lang),
+        turn.t("question.header", number=turn.number(number), total=turn.number(len(questions))),
+        questions.question(number).wording(session.lang, session.role),
     ]
-    so_far = engine.store.participants.answer_text(session.participant_id, number)
+    so_far = participation.answer_text(core, session.participant_id, number)
     if so_far:
         lines += [turn.t("question.so_far"), so_far]
     lines.append(turn.t("question.how"))
     turn.offer("\n\n".join(lines), *question_buttons(turn, bool(so_far)))
 
 
-def prompt_review(engine: Engine, turn: Turn) -> None:
-    session = turn.session
-    consultation = engine.store.consultations.get(session.consultation_id)
-    turn.clear_buttons()
+def review(turn: Turn) -> None:
+    session, core = turn.session, turn.core
+    questions = questions_of(core.store.consultations.get(session.consultation_id))
+    participant = core.store.participants.get(session.participant_id)
     turn.say("review.intro")
-    skipped = engine.store.participants.skipped(session.participant_id)
-    for number in range(1, QUESTIONS + 1):
-        heading = f"{number}. {consultation.question(number, session.lang)}"
-        preview = engine.preview(session, number)
+    skipped = participation.skipped(core, participant.id)
+    for q in questions.questions:
+        heading = f"{q.number}. {q.wording(session.lang, session.role)}"
+        quotes = participation.preview(core, participant, q.number)
         body = (
-            preview
-            if preview
-            else turn.t("review.skipped" if number in skipped else "review.empty")
+            "\n\n".join(f"“{quote}”" for quote in quotes)
+            if quotes
+            else turn.t("review.skipped" if q.number in skipped else "review.empty")
         )
-        # each answer keeps its own live button: offer() clears only those of earlier turns
-        turn.offer(f"{heading}\n\n{body}", (turn.button("button.change", "change", str(number)),))
+        turn.offer(f"{heading}\n\n{body}", (turn.button("button.change", "change", str(q.number)),))
     turn.offer(turn.t("review.submit_prompt"), (turn.button("button.submit", "submit"),))
 
 
-def prompt_forget(engine: Engine, turn: Turn) -> None:
+def forget(turn: Turn) -> None:
     if turn.session.withdraw:
         text = turn.t("forget.confirm_code")
     elif turn.session.role == "stakeholder":
@@ -120,17 +109,17 @@ def prompt_forget(engine: Engine, turn: Turn) -> None:
     )
 
 
-PROMPTS = {
-    "language": prompt_language,
-    "consent": prompt_consent,
-    "organisation": prompt_organisation,
-    "sector": prompt_sector,
-    "question": prompt_question,
-    "review": prompt_review,
-    "forget": prompt_forget,
+PROMPTS: dict[State, Callable[[Turn], None]] = {
+    State.LANGUAGE: language,
+    State.CONSENT: consent,
+    State.ORGANISATION: organisation,
+    State.SECTOR: sector,
+    State.QUESTION: question,
+    State.REVIEW: review,
+    State.FORGET: forget,
 }
 
 
-def render(engine: Engine, turn: Turn, name: str) -> None:
-    if name:
-        PROMPTS[name](engine, turn)
+def render(turn: Turn, state: State) -> None:
+    if state in PROMPTS:
+        PROMPTS[state](turn)

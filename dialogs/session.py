@@ -2,28 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
+
+from dialogs.states import State
 
 
 @dataclass
 class Session:
-    state: str = "idle"
+    state: str = State.IDLE
     lang: str | None = None
     consultation_id: str | None = None
     role: str | None = None
     participant_id: int | None = None
     question: int = 1
     from_review: bool = False  # editing an answer from the review: return there when done
-    resume: str | None = None  # state to return to after /language or a cancelled /forget
+    resume: str | None = None  # state to return to after a detour (/language, /forget)
     invite: str | None = None  # hash of the invite being taken up, redeemed on consent
     withdraw: str | None = None  # hash of an expert's withdrawal code, for /forget CODE
-    step: int = 0  # increases with each prompt; buttons carry it so stale ones are recognised
-    prompts: list[int] = field(default_factory=list)  # bot messages whose buttons are live
+    step: int = 0  # increases with each move; buttons carry it so stale ones are recognised
 
     def fresh(self) -> Session:
-        """No participation, but the same language, live buttons and step counter (so buttons
-        of what went before are still recognised as stale)."""
-        return Session(lang=self.lang, prompts=self.prompts, step=self.step)
+        """No participation, but the same language and step counter (so buttons of what
+        went before are still recognised as stale)."""
+        return Session(lang=self.lang, step=self.step)
 
     def to_dict(self) -> dict:
         return asdict(self)

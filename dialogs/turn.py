@@ -1,21 +1,28 @@
-"""One turn of the conversation: the event, the session, and the actions being collected."""
+"""One turn of the conversation: the event, the session, and the actions being collected.
+
+Handlers receive a ``Turn``; they act through the consultation layer (``turn.core``), say
+things (``say``, ``offer``) and move the conversation on (``go``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dialogs.events import Action, Button, ClearButtons, Event, Send
+from consultation.core import Core
+from consultation.errors import Refused
+from dialogs.events import Action, Button, Event, Send
 from dialogs.session import Session
+from dialogs.states import DETOURS, State
 from locales.texts import Texts
-
-DETOURS = {"language", "forget"}
 
 
 @dataclass
 class Turn:
     event: Event
     session: Session
+    core: Core
     texts: Texts
+    links: object = None  # the channel's invite links (consultation.invitations.InviteLinks)
     action: str = ""  # the pressed button's action
     arg: str = ""  # the pressed button's argument
     actions: list[Action] = field(default_factory=list)
@@ -23,8 +30,15 @@ class Turn:
     next_state: str | None = None  # set by a handler to move on (and prompt anew)
     drop: bool = False  # forget the session itself after this turn
 
+    @property
+    def lang(self) -> str | None:
+        return self.session.lang
+
     def t(self, key: str, **values: object) -> str:
         return self.texts.get(self.session.lang, key, **values)
+
+    def number(self, value: float) -> str:
+        return self.texts.number(self.session.lang, value)
 
     def button(self, key: str, action: str, arg: str = "", **values: object) -> Button:
         return self.button_labelled(self.t(key, **values), action, arg)
@@ -38,15 +52,16 @@ class Turn:
     def say_text(self, text: str) -> None:
         self.actions.append(Send(text))
 
-    def offer(self, text: str, *rows: tuple[Button, ...]) -> None:
-        """Send a message with buttons; buttons of earlier messages stop being live."""
-        self.clear_buttons()
-        self.actions.append(Send(text, tuple(rows)))
+    def refuse(self, refusal: Refused) -> None:
+        """Say why an action was refused, in the person's language."""
+        self.say(refusal.key, **{k: self._shown(v) for k, v in refusal.values.items()})
 
-    def clear_buttons(self) -> None:
-        for message_id in self.session.prompts:
-            self.actions.append(ClearButtons(message_id))
-        self.session.prompts = []
+    def _shown(self, value: object) -> object:
+        return self.number(value) if isinstance(value, int) else value
+
+    def offer(self, text: str, *rows: tuple[Button, ...]) -> None:
+        """Send a message with buttons."""
+        self.actions.append(Send(text, tuple(rows)))
 
     def remember_where(self) -> None:
         """Before a detour (/language, /forget): where to come back to. A detour from a
@@ -55,8 +70,8 @@ class Turn:
             return
         self.session.resume = self.session.state
 
-    def go(self, state: str) -> None:
+    def go(self, state: State | str) -> None:
         """Move to ``state``; its prompt follows. Buttons offered before this are stale."""
-        self.next_state = state
-        self.session.state = state
+        self.next_state = State(state)
+        self.session.state = State(state)
         self.session.step += 1

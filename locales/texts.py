@@ -9,25 +9,23 @@ from __future__ import annotations
 
 import io
 from datetime import date
-from functools import cache
 from pathlib import Path
 
-import yaml
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 from babel.support import Translations
 
+from locales import registry
+
 LOCALES_DIR = Path(__file__).resolve().parent
 DOMAIN = "rondetafel"
 FALLBACK = "en"
 
 
-@cache
 def language_names() -> dict[str, str]:
-    path = Path(__file__).with_name("languages.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return registry.names()
 
 
 def catalog_path(lang: str, directory: Path = LOCALES_DIR) -> Path:
@@ -39,11 +37,11 @@ class Texts:
         self._directory = directory
         self._loaded: dict[str, Translations] = {}
         self.languages = [
-            code for code in language_names() if catalog_path(code, directory).exists()
+            code for code in registry.codes() if catalog_path(code, directory).exists()
         ]
 
     def supported(self, code: str | None) -> str | None:
-        """The interface language for a Telegram ``language_code`` like "nl" or "en-GB"."""
+        """The interface language for a client's language hint like "nl" or "en-GB"."""
         if not code:
             return None
         base = code.split("-")[0].lower()

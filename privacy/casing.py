@@ -25,12 +25,36 @@ _INNER_CAPITAL = re.compile(rf"[^\W\d_][{_UPPER}]")  # "iPhone", "FlexPower", "N
 # a capital after a word, comma, colon ... (not after ".", "!", "?" or a line break)
 _MID_SENTENCE_CAPITAL = re.compile(rf"[^\s.!?…\"'“‘„«(¿¡\-–—•*][ \t\"'“‘„«(\-–—]+[{_UPPER}]")
 _MIN_LETTERS = 5
-_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "da", "del", "di", "dos",
-                        "la", "le", "el", "al", "bin", "ibn", "ben", "y", "ван", "дер", "де"})
+_PARTICLES = frozenset(
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "von",
+        "da",
+        "del",
+        "di",
+        "dos",
+        "la",
+        "le",
+        "el",
+        "al",
+        "bin",
+        "ibn",
+        "ben",
+        "y",
+        "ван",
+        "дер",
+        "де",
+    }
+)
 
 
 def writing_mode(text: str) -> str:
-    """"lower" (no capitals but at sentence starts and "I"), "upper" (capitals only)
+    """ "lower" (no capitals but at sentence starts and "I"), "upper" (capitals only)
     or "normal"."""
     upper = sum(map(str.isupper, text))
     lower = sum(map(str.islower, text))
@@ -45,7 +69,7 @@ def writing_mode(text: str) -> str:
         return "normal"
     for m in _MID_SENTENCE_CAPITAL.finditer(text):
         capital = m.end() - 1
-        if text[capital] != "I" or text[capital + 1:capital + 2].isalpha():
+        if text[capital] != "I" or text[capital + 1 : capital + 2].isalpha():
             return "normal"  # a capital mid-sentence, other than the pronoun "I"
     return "lower"
 
@@ -56,10 +80,12 @@ class Casing:
         self.lexicon = lexicon
         self.common = frozenset().union(*lexicon.common.values())
         self.not_lower = frozenset(
-            w.lower() for w in read_lines(DATA / "names" / "not_in_lower_case.txt"))
+            w.lower() for w in read_lines(DATA / "names" / "not_in_lower_case.txt")
+        )
         self.surnames = frozenset(s.lower() for s in lexicon.surnames)
-        self.parts = {tuple(w.lower() for w in words): None for words in
-                      [*lexicon.name_parts.exact]}
+        self.parts = {
+            tuple(w.lower() for w in words): None for words in [*lexicon.name_parts.exact]
+        }
 
     def view(self, text: str, lang: str) -> str:
         """``text`` with capitals as a careful writer would have put them (same length)."""
@@ -68,8 +94,9 @@ class Casing:
             return text
         tokens = list(_WORD.finditer(text))
         words = [m.group().lower() for m in tokens]
-        cased = [m.group() if mode == "lower" else self._lower_or_acronym(m.group())
-                 for m in tokens]
+        cased = [
+            m.group() if mode == "lower" else self._lower_or_acronym(m.group()) for m in tokens
+        ]
         i = 0
         while i < len(words):
             if not self._given_name(words[i], lang):
@@ -87,19 +114,23 @@ class Casing:
                 i += n
         parts, cursor = [], 0
         for m, word in zip(tokens, cased, strict=True):
-            parts.append(text[cursor:m.start()])
+            parts.append(text[cursor : m.start()])
             parts.append(word if len(word) == len(m.group()) else m.group())
             cursor = m.end()
         parts.append(text[cursor:])
         return "".join(parts)
 
     def _given_name(self, word: str, lang: str) -> bool:
-        return (len(word) >= _MIN_LETTERS and word not in self.common
-                and word not in self.not_lower and self.forms.lower_base(word, lang) is not None)
+        return (
+            len(word) >= _MIN_LETTERS
+            and word not in self.common
+            and word not in self.not_lower
+            and self.forms.lower_base(word, lang) is not None
+        )
 
     def _family_name_at(self, words: list[str], i: int) -> int:
         for n in (3, 2):
-            if tuple(words[i:i + n]) in self.parts:
+            if tuple(words[i : i + n]) in self.parts:
                 return n
         word = words[i]
         if word in self.surnames and word not in self.common and word not in self.not_lower:

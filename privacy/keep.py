@@ -17,8 +17,31 @@ import re
 from privacy.lexicon import Lexicon
 from privacy.statement import HARD_LABELS, Finding, Statement
 
-_TITLE_JOINS = frozenset({"en", "and", "&", "of", "voor", "van", "de", "het", "the", "for",
-                          "y", "i", "și", "и", "і", "és", "del", "la", "el", "на", "за"})
+_TITLE_JOINS = frozenset(
+    {
+        "en",
+        "and",
+        "&",
+        "of",
+        "voor",
+        "van",
+        "de",
+        "het",
+        "the",
+        "for",
+        "y",
+        "i",
+        "și",
+        "и",
+        "і",
+        "és",
+        "del",
+        "la",
+        "el",
+        "на",
+        "за",
+    }
+)
 _TITLE_QUOTES = " \"'“”„«»‘’"
 # words between a region and its compass word: "Africa de Vest", "Europa del Este"
 _COMPASS_JOINS = frozenset({"de", "del", "of", "van"})
@@ -32,8 +55,9 @@ class MustKeep:
         self.places = lexicon.keep_places
         self.compass = lexicon.keep_compass
         self.titles = lexicon.keep_titles
-        self.not_before_names = {lang: kinds.get("not_before", frozenset())
-                                 for lang, kinds in lexicon.cues.items()}
+        self.not_before_names = {
+            lang: kinds.get("not_before", frozenset()) for lang, kinds in lexicon.cues.items()
+        }
         self.particles = lexicon.particles
 
     def token_flags(self, st: Statement) -> list[bool]:
@@ -67,7 +91,7 @@ class MustKeep:
         words, tokens, n = st.words, st.tokens, len(st.words)
 
         def joined(i: int, j: int) -> bool:
-            gap = st.text[tokens[i].end:tokens[j].start]
+            gap = st.text[tokens[i].end : tokens[j].start]
             return gap.strip(" -") == "" and "\n" not in gap
 
         for i in range(n):
@@ -78,9 +102,13 @@ class MustKeep:
                     continue
                 if via is None and joined(min(i, j), max(i, j)):
                     flags[i] = True
-                elif (via is not None and 0 <= via < n
-                      and words[via].lower() in _COMPASS_JOINS
-                      and joined(min(i, via), max(i, via)) and joined(min(j, via), max(j, via))):
+                elif (
+                    via is not None
+                    and 0 <= via < n
+                    and words[via].lower() in _COMPASS_JOINS
+                    and joined(min(i, via), max(i, via))
+                    and joined(min(j, via), max(j, via))
+                ):
                     flags[i] = flags[via] = True
                 if flags[i]:
                     break
@@ -91,7 +119,10 @@ class MustKeep:
         tokens, n = st.tokens, len(st.tokens)
         last, j = i, i + 1
         while j < n and j - i <= _MAX_TITLE_WORDS:
-            if st.text[tokens[j - 1].end:tokens[j].start].strip(_TITLE_QUOTES) or tokens[j].initial:
+            if (
+                st.text[tokens[j - 1].end : tokens[j].start].strip(_TITLE_QUOTES)
+                or tokens[j].initial
+            ):
                 break
             word = tokens[j].text
             if word[:1].isupper():
@@ -107,10 +138,11 @@ class MustKeep:
         if not articles:
             return False
         i = st.token_index_at(f.start) - 1
-        if i < 0 or st.text[st.tokens[i].end:f.start].strip():
+        if i < 0 or st.text[st.tokens[i].end : f.start].strip():
             return False
         return st.words[i].lower() in articles and (
-            i == 0 or st.words[i - 1].lower() not in self.particles)
+            i == 0 or st.words[i - 1].lower() not in self.particles
+        )
 
     def spans(self, st: Statement) -> list[tuple[int, int]]:
         spans = st.memo.get("keep_spans")

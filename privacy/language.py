@@ -43,9 +43,9 @@ class _Profiles:
 
     def __init__(self, languages: tuple[str, ...]) -> None:
         factory = DetectorFactory()
-        factory.load_json_profile([
-            (Path(PROFILES_DIRECTORY) / code).read_text(encoding="utf-8") for code in languages
-        ])
+        factory.load_json_profile(
+            [(Path(PROFILES_DIRECTORY) / code).read_text(encoding="utf-8") for code in languages]
+        )
         self.languages: list[str] = list(factory.langlist)
         self.table = factory.word_lang_prob_map
         self.logs: dict[str, tuple[float, ...]] = {}
@@ -65,8 +65,10 @@ class _Profiles:
         top = max(totals)
         exps = [math.exp(t - top) for t in totals]
         norm = sum(exps)
-        return sorted(((code, e / norm) for code, e in zip(self.languages, exps, strict=True)),
-                      key=lambda pair: -pair[1])
+        return sorted(
+            ((code, e / norm) for code, e in zip(self.languages, exps, strict=True)),
+            key=lambda pair: -pair[1],
+        )
 
     def _word(self, word: str, space_after: bool) -> tuple[float, ...] | None:
         """Sum of the log-weights of a word's n-grams (cached: words recur)."""
@@ -104,15 +106,21 @@ def _ngrams(word: str, space_after: bool) -> list[str]:
     on ("NLA", "IBAN")."""
     padded = f" {word} " if space_after else f" {word}"
     if not _has_capital_run(word):
-        return [*word, *(padded[i:i + 2] for i in range(len(padded) - 1)),
-                *(padded[i:i + 3] for i in range(len(padded) - 2))]
+        return [
+            *word,
+            *(padded[i : i + 2] for i in range(len(padded) - 1)),
+            *(padded[i : i + 3] for i in range(len(padded) - 2)),
+        ]
     grams, capital, last = [], False, " "
     for k, ch in enumerate(padded[1:]):
         capital = ch.isupper() and (capital or last.isupper())
         last = ch
         if not capital:
-            grams += [g for g in (ch, padded[k:k + 2], padded[k - 1:k + 2] if k else "")
-                      if g and g != " "]
+            grams += [
+                g
+                for g in (ch, padded[k : k + 2], padded[k - 1 : k + 2] if k else "")
+                if g and g != " "
+            ]
     return grams
 
 

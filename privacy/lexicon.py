@@ -65,7 +65,7 @@ class PhraseList:
         if first not in self.heads and first[:3] not in self.heads:
             return 0
         for n in range(min(self.max_len, len(words) - i), 0, -1):
-            seq = tuple(words[i:i + n])
+            seq = tuple(words[i : i + n])
             if seq in self.exact:
                 return n
             head, last = seq[:-1], seq[-1]
@@ -126,11 +126,13 @@ def latin_spellings(name: str, tables: dict[str, dict[str, list[str]]]) -> set[s
         if not letters <= set(table) | {" ", "-"}:
             continue
         main = {ch: table[ch][0] for ch in letters if ch in table}
-        choices = [main] + [dict(main, **{ch: alt}) for ch in letters if ch in table
-                            for alt in table[ch][1:]]
+        choices = [main] + [
+            dict(main, **{ch: alt}) for ch in letters if ch in table for alt in table[ch][1:]
+        ]
         for k in (1, 2):  # every letter in its k-th spelling: Yuliya, Juliia
-            choices.append({ch: table[ch][min(k, len(table[ch]) - 1)]
-                            for ch in letters if ch in table})
+            choices.append(
+                {ch: table[ch][min(k, len(table[ch]) - 1)] for ch in letters if ch in table}
+            )
         for choice in choices:
             latin = "".join(choice.get(ch, ch) for ch in lower)
             spellings.add("-".join(p[:1].upper() + p[1:] for p in latin.split("-")))
@@ -173,13 +175,17 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         keywords={k: [str(w) for w in v] for k, v in read_yaml(DATA / "keywords.yaml").items()},
         months={k: [str(w) for w in v] for k, v in read_yaml(DATA / "months.yaml").items()},
-        keep_names=PhraseList.from_lines(read_lines(DATA / "keep" / "organisations.txt")
-                                         + read_lines(DATA / "keep" / "public_figures.txt")),
+        keep_names=PhraseList.from_lines(
+            read_lines(DATA / "keep" / "organisations.txt")
+            + read_lines(DATA / "keep" / "public_figures.txt")
+        ),
         keep_titles=frozenset(read_lines(DATA / "keep" / "titles.txt")),
-        keep_places=PhraseList.from_lines(read_lines(DATA / "keep" / "places.txt")
-                                          + read_lines(DATA / "keep" / "regions.txt")),
+        keep_places=PhraseList.from_lines(
+            read_lines(DATA / "keep" / "places.txt") + read_lines(DATA / "keep" / "regions.txt")
+        ),
         keep_compass=PhraseList.from_lines(
-            [w.lower() for w in read_lines(DATA / "keep" / "compass.txt")]),
+            [w.lower() for w in read_lines(DATA / "keep" / "compass.txt")]
+        ),
         legal=list(read_yaml(DATA / "keep" / "legal.yaml")["patterns"]),
         helplines=helplines,
         placeholders=read_yaml(DATA / "placeholders.yaml"),
@@ -200,6 +206,7 @@ def keyword_pattern(words: list[str]) -> re.Pattern[str]:
         parts.append("(?-i:" + "|".join(re.escape(w) for w in sensitive) + ")")
     if insensitive:
         # longer words also match their inflected forms (paszport -> paszportu)
-        parts.append("|".join(re.escape(w) + (r"\w{0,4}" if len(w) >= 6 else "")
-                              for w in insensitive))
+        parts.append(
+            "|".join(re.escape(w) + (r"\w{0,4}" if len(w) >= 6 else "") for w in insensitive)
+        )
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)

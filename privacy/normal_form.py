@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SPACES = ("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
-           "\u205f\u3000")
+_SPACES = (
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 _FOLD = {ord(ch): " " for ch in _SPACES}
 _FOLD.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})  # full-width ASCII
 _FOLD.update({0xFE6B: "@", 0x2010: "-", 0x2011: "-", 0x2024: "."})

@@ -78,8 +78,9 @@ class Deidentifier:
         participant's interface language) is given: then the hint."""
         return self._language(text, lang, hint)[0]
 
-    def _language(self, text: str, lang: str | None,
-                  hint: str | None) -> tuple[str, frozenset[str]]:
+    def _language(
+        self, text: str, lang: str | None, hint: str | None
+    ) -> tuple[str, frozenset[str]]:
         """The language, and every language the text plausibly is in."""
         if lang:
             return lang, frozenset({lang})
@@ -90,8 +91,13 @@ class Deidentifier:
             return hint, plausible | {hint}
         return best, plausible
 
-    def find(self, text: str, lang: str | None = None, profile: str = "stakeholder",
-             hint: str | None = None) -> tuple[list[Finding], str]:
+    def find(
+        self,
+        text: str,
+        lang: str | None = None,
+        profile: str = "stakeholder",
+        hint: str | None = None,
+    ) -> tuple[list[Finding], str]:
         """Findings in the original text (offsets into ``text``), and the language.
 
         For measurement and tests; the product uses :meth:`deidentify`.
@@ -105,20 +111,36 @@ class Deidentifier:
         found: list[Finding] = []
         for name in self.profiles[profile]:
             found.extend(self.steps[name](st))
-        found = [without_trailing_punctuation(f, view, code) if f.label in HARD_LABELS else f
-                 for f in found]
+        found = [
+            without_trailing_punctuation(f, view, code) if f.label in HARD_LABELS else f
+            for f in found
+        ]
         found = merge_names(resolve(self.keep.filter(st, found)), view)
         if not form.identical:
-            found = [Finding(form.original(f.start), form.original_end(f.end), f.label, f.step,
-                             f.key or view[f.start:f.end].lower()) for f in found]
+            found = [
+                Finding(
+                    form.original(f.start),
+                    form.original_end(f.end),
+                    f.label,
+                    f.step,
+                    f.key or view[f.start : f.end].lower(),
+                )
+                for f in found
+            ]
         return found, code
 
-    def deidentify(self, text: str, lang: str | None = None, profile: str = "stakeholder",
-                   hint: str | None = None) -> Redaction:
+    def deidentify(
+        self,
+        text: str,
+        lang: str | None = None,
+        profile: str = "stakeholder",
+        hint: str | None = None,
+    ) -> Redaction:
         """``hint``: the language the participant chose, used for texts too short to tell."""
         findings, code = self.find(text, lang, profile, hint)
-        words = self.lexicon.placeholders.get(code) or self.lexicon.placeholders[
-            PLACEHOLDER_FALLBACK]
+        words = (
+            self.lexicon.placeholders.get(code) or self.lexicon.placeholders[PLACEHOLDER_FALLBACK]
+        )
         new_text, spans = render(text, findings, words)
         return Redaction(new_text, [Span(*s) for s in spans], code)
 

@@ -42,17 +42,18 @@ def merge_names(findings: list[Finding], text: str) -> list[Finding]:
     for f in findings:
         if merged:
             last = merged[-1]
-            gap = text[last.end:f.start]
+            gap = text[last.end : f.start]
             if last.label == f.label == "name" and gap.strip() == "" and "\n" not in gap:
-                merged[-1] = Finding(last.start, f.end, "name", last.step,
-                                     f"{last.key} {f.key}".strip())
+                merged[-1] = Finding(
+                    last.start, f.end, "name", last.step, f"{last.key} {f.key}".strip()
+                )
                 continue
         merged.append(f)
     return merged
 
 
 def _key_words(finding: Finding, text: str) -> frozenset[str]:
-    raw = finding.key or text[finding.start:finding.end].lower()
+    raw = finding.key or text[finding.start : finding.end].lower()
     words = [w.strip(".,'\"") for w in raw.split()]
     return frozenset(w for w in words if len(w) > 1 and w not in _PARTICLES)
 
@@ -88,7 +89,7 @@ def render(
     spans: list[tuple[int, int, str]] = []
     cursor = length = 0
     for f, number in zip(findings, numbers, strict=False):
-        parts.append(text[cursor:f.start])
+        parts.append(text[cursor : f.start])
         length += f.start - cursor
         word = words.get(f.label, f.label)
         placeholder = f"[{word} {number}]" if number else f"[{word}]"

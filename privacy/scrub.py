@@ -31,14 +31,22 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="rondetafel scrub",
         description="Replace names, contact details, identity numbers and other identifying "
-        "details in JSON lines {\"id\", \"text\"} read from standard input by readable "
-        "placeholders; write {\"id\", \"text\", \"spans\"} lines to standard output.",
+        'details in JSON lines {"id", "text"} read from standard input by readable '
+        'placeholders; write {"id", "text", "spans"} lines to standard output.',
     )
-    parser.add_argument("--profile", choices=PROFILES, default="stakeholder",
-                        help="stakeholder (default) or expert: experience experts also lose "
-                             "small places, exact ages, streets and named employers")
-    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None,
-                        help="language of every text (default: detected per text)")
+    parser.add_argument(
+        "--profile",
+        choices=PROFILES,
+        default="stakeholder",
+        help="stakeholder (default) or expert: experience experts also lose "
+        "small places, exact ages, streets and named employers",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=SUPPORTED_LANGUAGES,
+        default=None,
+        help="language of every text (default: detected per text)",
+    )
     return parser
 
 
@@ -62,8 +70,9 @@ def read_statements(stdin: TextIO) -> list[tuple[object, str]]:
     return statements
 
 
-def main(argv: list[str] | None = None, stdin: TextIO | None = None,
-         stdout: TextIO | None = None) -> int:
+def main(
+    argv: list[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None
+) -> int:
     stdin = stdin if stdin is not None else sys.stdin
     stdout = stdout if stdout is not None else sys.stdout
     try:
@@ -80,8 +89,9 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None,
     for ident, text in statements:
         result = deidentifier.deidentify(text, args.lang, args.profile)
         spans = [{"start": s.start, "end": s.end, "label": s.label} for s in result.spans]
-        lines.append(json.dumps({"id": ident, "text": result.text, "spans": spans},
-                                ensure_ascii=False))
+        lines.append(
+            json.dumps({"id": ident, "text": result.text, "spans": spans}, ensure_ascii=False)
+        )
     stdout.write("".join(line + "\n" for line in lines))
     stdout.flush()
     return 0

@@ -13,15 +13,35 @@ _OPENERS = set("\"'“‘„«(¿¡-–—•*")
 # Labels, by kind. Direct identifiers are removed in every profile; quasi-identifiers
 # only where a profile asks for them.
 DIRECT_LABELS = (
-    "name", "phone", "email", "handle", "bank", "national_id", "document",
-    "address", "postcode", "plate", "date",
+    "name",
+    "phone",
+    "email",
+    "handle",
+    "bank",
+    "national_id",
+    "document",
+    "address",
+    "postcode",
+    "plate",
+    "date",
 )
 QUASI_LABELS = ("age", "place", "street", "organisation")
 # Labels whose recognisers validate what they find (check digits, number metadata,
 # unambiguous syntax); must-keep lists never overrule them.
 HARD_LABELS = frozenset(
-    {"phone", "email", "handle", "bank", "national_id", "document", "plate", "postcode",
-     "date", "address", "age"}
+    {
+        "phone",
+        "email",
+        "handle",
+        "bank",
+        "national_id",
+        "document",
+        "plate",
+        "postcode",
+        "date",
+        "address",
+        "age",
+    }
 )
 
 
@@ -78,7 +98,7 @@ def without_trailing_punctuation(f: Finding, text: str, lang: str) -> Finding:
 
 
 def _dot_belongs(text: str, dot: int, lang: str) -> bool:
-    after = text[dot + 1:dot + 3]
+    after = text[dot + 1 : dot + 3]
     if len(after) < 2 or after[0] != " " or not after[1].islower():
         return False
     before = text[dot - 1]
@@ -99,8 +119,9 @@ def outermost(findings: list[Finding]) -> list[Finding]:
 class Statement:
     """One text plus what steps share about it (tokens, language, profile)."""
 
-    def __init__(self, text: str, lang: str, profile: str,
-                 plausible: frozenset[str] | None = None) -> None:
+    def __init__(
+        self, text: str, lang: str, profile: str, plausible: frozenset[str] | None = None
+    ) -> None:
         self.text = text
         self.lang = lang
         self.profile = profile
@@ -115,8 +136,7 @@ class Statement:
         for match in _WORD.finditer(text):
             start = match.start()
             j = start - 1
-            while j >= 0 and (text[j].isspace() and text[j] not in "\n\r"
-                              or text[j] in _OPENERS):
+            while j >= 0 and (text[j].isspace() and text[j] not in "\n\r" or text[j] in _OPENERS):
                 j -= 1
             initial = j < 0 or text[j] in _SENTENCE_END
             tokens.append(Token(start, match.end(), match.group(), initial))
@@ -142,4 +162,4 @@ class Statement:
         return [token.text for token in self.tokens]
 
     def between(self, left: Token, right: Token) -> str:
-        return self.text[left.end:right.start]
+        return self.text[left.end : right.start]

@@ -39,26 +39,25 @@ class Answers:
         Nothing points from the account to the answers: the participant row and its drafts
         go, ``mark`` (a keyed hash of account and consultation) only says "submitted", and
         ``withdraw_hash`` (reproducible by the participant, or of a code they keep) finds the
-        answers again for withdrawal. Ids are random and stamps keep the day only, so
+        answers again for withdrawal. Ids are random and nothing is stamped with a time, so
         neither order nor time joins rows of one submission to anything else.
         """
         respondent_id = uuid.uuid4().hex
-        day = self._now().date().isoformat()
         db = self._db
-        with db.conn:
+        with db.atomic():
             if not answers:  # everything skipped: nothing to quote, nobody to count or list
                 self._forget_participant(participant.id)
                 db.execute("INSERT OR IGNORE INTO submissions (mark) VALUES (?)", [mark])
                 return ""
             db.execute(
-                "INSERT INTO respondents (id, consultation_id, role, withdraw_hash, submitted_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [respondent_id, participant.consultation_id, participant.role, withdraw_hash, day],
+                "INSERT INTO respondents (id, consultation_id, role, withdraw_hash)"
+                " VALUES (?, ?, ?, ?)",
+                [respondent_id, participant.consultation_id, participant.role, withdraw_hash],
             )
             for answer in answers:
                 db.execute(
                     "INSERT INTO answers (id, respondent_id, consultation_id, role, question,"
-                    " text, spans, lang, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " text, spans, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         _random_id(db, "answers"),
                         respondent_id,
@@ -68,7 +67,6 @@ class Answers:
                         answer.text,
                         json.dumps(answer.spans),
                         answer.lang,
-                        day,
                     ],
                 )
             if participant.organisation:
@@ -96,7 +94,7 @@ class Answers:
         return bool(self._db.execute("SELECT 1 FROM submissions WHERE mark = ?", [mark]).fetchone())
 
     def forget_submission(self, mark: str) -> int:
-        with self._db.conn:
+        with self._db.atomic():
             return self._db.execute("DELETE FROM submissions WHERE mark = ?", [mark]).rowcount
 
     def for_consultation(self, consultation_id: str) -> list[StoredAnswer]:
@@ -117,7 +115,7 @@ class Answers:
 
     def erase_respondent(self, respondent_id: str) -> int:
         """Remove a respondent and their answers; return how many answers went."""
-        with self._db.conn:
+        with self._db.atomic():
             self._db.execute(
                 "DELETE FROM statements WHERE answer_id IN"
                 " (SELECT id FROM answers WHERE respondent_id = ?)",
@@ -130,7 +128,7 @@ class Answers:
         return count
 
     def erase_organisation(self, organisation_hash: str) -> int:
-        with self._db.conn:
+        with self._db.atomic():
             return self._db.execute(
                 "DELETE FROM organisations WHERE forget_hash = ?", [organisation_hash]
             ).rowcount

@@ -1,4 +1,4 @@
-"""Consultations: a title, a date, the questions asked (per locale), open or closed."""
+"""Consultations: a title, a date, the question set asked, open or closed."""
 
 from __future__ import annotations
 
@@ -18,13 +18,12 @@ def _new_id() -> str:
 
 
 def _record(row: dict) -> Consultation:
-    questions = {int(k): v for k, v in json.loads(row["questions"]).items()}
     return Consultation(
         id=row["id"],
         title=row["title"],
         programme=row["programme"],
         date=row["date"],
-        questions=questions,
+        questions=json.loads(row["questions"]),
         status=row["status"],
         created_at=row["created_at"],
     )
@@ -35,15 +34,13 @@ class Consultations:
         self._db = db
         self._now = now
 
-    def create(
-        self, title: str, programme: str, date: str, questions: dict[int, dict[str, str]]
-    ) -> Consultation:
+    def create(self, title: str, programme: str, date: str, questions: dict) -> Consultation:
         row = {
             "id": _new_id(),
             "title": title,
             "programme": programme,
             "date": date,
-            "questions": json.dumps({str(k): v for k, v in questions.items()}, ensure_ascii=False),
+            "questions": json.dumps(questions, ensure_ascii=False),
             "status": "open",
             "created_at": stamp(self._now()),
         }

@@ -55,13 +55,8 @@ class Invites:
         rows = list(self._db["invites"].rows_where("token_hash = ?", [hashed]))
         return Invite(**rows[0]) if rows else None
 
-    def usable(self, invite: Invite) -> bool:
-        if invite.expires_at and invite.expires_at <= stamp(self._now()):
-            return False
-        return invite.max_uses is None or invite.uses < invite.max_uses
-
     def redeem(self, invite: Invite) -> None:
-        with self._db.conn:
+        with self._db.atomic():
             self._db.execute(
                 "UPDATE invites SET uses = uses + 1 WHERE token_hash = ?", [invite.token_hash]
             )

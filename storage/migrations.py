@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 import sqlite_utils
@@ -166,27 +167,41 @@ def _unlinkable(db: sqlite_utils.Database) -> None:
     submissions are only a keyed mark per account and consultation (no time, no role);
     stamps on submitted data keep the day only.
     """
-    db.execute("PRAGMA foreign_keys = OFF")
-    db.executescript(
-        """
-        CREATE TABLE respondents_unordered (
-            id TEXT PRIMARY KEY,
-            consultation_id TEXT REFERENCES consultations(id),
-            role TEXT,
-            withdraw_hash TEXT,
-            submitted_at TEXT
-        ) WITHOUT ROWID;
-        INSERT INTO respondents_unordered
-            SELECT id, consultation_id, role, withdraw_hash, substr(submitted_at, 1, 10)
-            FROM respondents;
-        DROP TABLE respondents;
-        ALTER TABLE respondents_unordered RENAME TO respondents;
-        CREATE INDEX idx_respondents_withdraw_hash ON respondents (withdraw_hash);
-        UPDATE answers SET submitted_at = substr(submitted_at, 1, 10);
-        CREATE TABLE submissions (mark TEXT PRIMARY KEY) WITHOUT ROWID;
-        """
+    for statement in (
+        "CREATE TABLE respondents_unordered (id TEXT PRIMARY KEY,"
+        " consultation_id TEXT REFERENCES consultations(id), role TEXT, withdraw_hash TEXT,"
+        " submitted_at TEXT) WITHOUT ROWID",
+        "INSERT INTO respondents_unordered SELECT id, consultation_id, role, withdraw_hash,"
+        " substr(submitted_at, 1, 10) FROM respondents",
+        "DROP TABLE respondents",
+        "ALTER TABLE respondents_unordered RENAME TO respondents",
+        "CREATE INDEX idx_respondents_withdraw_hash ON respondents (withdraw_hash)",
+        "UPDATE answers SET submitted_at = substr(submitted_at, 1, 10)",
+        "CREATE TABLE submissions (mark TEXT PRIMARY KEY) WITHOUT ROWID",
+    ):
+        db.execute(statement)
+
+
+def _opaque_refs_and_no_dead_columns(db: sqlite_utils.Database) -> None:
+    """A draft remembers the channel's reference of the message it came from as opaque text;
+    columns nothing reads go, and so do the days of submission (they could join answers to
+    the day an account was active)."""
+    db["drafts"].transform(rename={"message_id": "message_ref"}, types={"message_id": str})
+    db["chat_messages"].transform(rename={"message_id": "ref"}, types={"message_id": str})
+    db["participants"].transform(drop={"status", "submitted_at"})
+    db["answers"].transform(drop={"submitted_at"})
+    db.execute(
+        "CREATE TABLE respondents_now (id TEXT PRIMARY KEY,"
+        " consultation_id TEXT REFERENCES consultations(id), role TEXT, withdraw_hash TEXT)"
+        " WITHOUT ROWID"
     )
-    db.execute("PRAGMA foreign_keys = ON")
+    db.execute(
+        "INSERT INTO respondents_now SELECT id, consultation_id, role, withdraw_hash"
+        " FROM respondents"
+    )
+    db.execute("DROP TABLE respondents")
+    db.execute("ALTER TABLE respondents_now RENAME TO respondents")
+    db.execute("CREATE INDEX idx_respondents_withdraw_hash ON respondents (withdraw_hash)")
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
@@ -194,6 +209,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _meta,
     _statements,
     _unlinkable,
+    _opaque_refs_and_no_dead_columns,
 ]
 
 
@@ -201,8 +217,19 @@ def migrate(db: sqlite_utils.Database) -> int:
     """Run the migrations this database has not seen yet; return how many ran."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     pending = MIGRATIONS[version:]
-    for number, step in enumerate(pending, start=version + 1):
-        with db.conn:
-            step(db)
-            db.execute(f"PRAGMA user_version = {number}")
+    if not pending:
+        return 0
+    # tables are rebuilt with their references switched off (SQLite's own procedure), each
+    # migration whole or not at all, and the references checked before they are on again
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for number, step in enumerate(pending, start=version + 1):
+            with db.atomic():
+                step(db)
+                db.execute(f"PRAGMA user_version = {number}")
+        broken = db.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise sqlite3.IntegrityError(f"{len(broken)} rows refer to rows that are gone")
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
     return len(pending)

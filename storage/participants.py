@@ -28,7 +28,6 @@ class Participants:
                     "role": role,
                     "user_key": user_key,
                     "lang": lang,
-                    "status": "active",
                     "started_at": moment,
                     "updated_at": moment,
                 }
@@ -63,7 +62,7 @@ class Participants:
         self.update(participant_id)
 
     def delete(self, participant_id: int) -> None:
-        with self._db.conn:
+        with self._db.atomic():
             for table in ("drafts", "skips"):
                 self._db.execute(f"DELETE FROM {table} WHERE participant_id = ?", [participant_id])
             self._db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
@@ -71,16 +70,16 @@ class Participants:
     # drafts ---------------------------------------------------------------------------------
 
     def add_draft(
-        self, participant_id: int, question: int, message_id: int | None, text: str
+        self, participant_id: int, question: int, message_ref: str | None, text: str
     ) -> None:
         """Add a message to an answer; a message delivered twice is kept once."""
-        if message_id is not None and self._draft_row(participant_id, message_id):
+        if message_ref is not None and self._draft_row(participant_id, message_ref):
             return
-        with self._db.conn:
+        with self._db.atomic():
             self._db.execute(
-                "INSERT INTO drafts (participant_id, question, message_id, text, created_at)"
+                "INSERT INTO drafts (participant_id, question, message_ref, text, created_at)"
                 " VALUES (?, ?, ?, ?, ?)",
-                [participant_id, question, message_id, text, stamp(self._now())],
+                [participant_id, question, message_ref, text, stamp(self._now())],
             )
             self._db.execute(
                 "DELETE FROM skips WHERE participant_id = ? AND question = ?",
@@ -88,29 +87,29 @@ class Participants:
             )
         self.touch(participant_id)
 
-    def edit_draft(self, participant_id: int, message_id: int, text: str) -> int | None:
-        """Replace the text of the draft sent as ``message_id``; return its question, if any."""
-        row = self._draft_row(participant_id, message_id)
+    def edit_draft(self, participant_id: int, message_ref: str, text: str) -> int | None:
+        """Replace the text of the draft sent as ``message_ref``; return its question, if any."""
+        row = self._draft_row(participant_id, message_ref)
         if row is None:
             return None
         self._db["drafts"].update(row["id"], {"text": text})
         self.touch(participant_id)
         return row["question"]
 
-    def draft_sent_as(self, participant_id: int, message_id: int) -> Draft | None:
-        """The part of an answer that the participant sent as message ``message_id``."""
-        row = self._draft_row(participant_id, message_id)
-        return None if row is None else Draft(row["question"], row["message_id"], row["text"])
+    def draft_sent_as(self, participant_id: int, message_ref: str) -> Draft | None:
+        """The part of an answer that the participant sent as message ``message_ref``."""
+        row = self._draft_row(participant_id, message_ref)
+        return None if row is None else Draft(row["question"], row["message_ref"], row["text"])
 
-    def _draft_row(self, participant_id: int, message_id: int) -> dict | None:
+    def _draft_row(self, participant_id: int, message_ref: str) -> dict | None:
         rows = self._db["drafts"].rows_where(
-            "participant_id = ? AND message_id = ?", [participant_id, message_id], limit=1
+            "participant_id = ? AND message_ref = ?", [participant_id, message_ref], limit=1
         )
         return next(iter(rows), None)
 
     def drafts(self, participant_id: int, question: int) -> list[Draft]:
         return [
-            Draft(question=r["question"], message_id=r["message_id"], text=r["text"])
+            Draft(question=r["question"], message_ref=r["message_ref"], text=r["text"])
             for r in self._db["drafts"].rows_where(
                 "participant_id = ? AND question = ?", [participant_id, question], order_by="id"
             )
@@ -120,7 +119,7 @@ class Participants:
         return "\n\n".join(d.text for d in self.drafts(participant_id, question))
 
     def clear_drafts(self, participant_id: int, question: int) -> None:
-        with self._db.conn:
+        with self._db.atomic():
             self._db.execute(
                 "DELETE FROM drafts WHERE participant_id = ? AND question = ?",
                 [participant_id, question],
@@ -128,7 +127,7 @@ class Participants:
         self.touch(participant_id)
 
     def set_skipped(self, participant_id: int, question: int) -> None:
-        with self._db.conn:
+        with self._db.atomic():
             self._db.execute(
                 "DELETE FROM drafts WHERE participant_id = ? AND question = ?",
                 [participant_id, question],
@@ -149,7 +148,5 @@ class Participants:
         """Unsubmitted participants not heard from since ``before`` (an ISO stamp)."""
         return [
             Participant(**r)
-            for r in self._db["participants"].rows_where(
-                "status = 'active' AND updated_at < ?", [before]
-            )
+            for r in self._db["participants"].rows_where("updated_at < ?", [before])
         ]

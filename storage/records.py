@@ -11,13 +11,9 @@ class Consultation:
     title: str
     programme: str
     date: str  # ISO date of the consultation
-    questions: dict[int, dict[str, str]]  # question number -> locale -> wording
+    questions: dict  # the question set as stored (see consultation.questions.to_record)
     status: str  # open | closed
     created_at: str
-
-    def question(self, number: int, locale: str) -> str:
-        wording = self.questions[number]
-        return wording.get(locale) or wording.get("en") or next(iter(wording.values()))
 
 
 @dataclass(frozen=True)
@@ -40,16 +36,14 @@ class Participant:
     lang: str | None
     organisation: str | None
     sector: str | None
-    status: str
     started_at: str
     updated_at: str
-    submitted_at: str | None
 
 
 @dataclass(frozen=True)
 class Draft:
     question: int
-    message_id: int | None
+    message_ref: str | None  # the channel's reference of the message it came in
     text: str
 
 
@@ -63,7 +57,6 @@ class StoredAnswer:
     text: str
     spans: list[dict]
     lang: str
-    submitted_at: str
 
 
 @dataclass(frozen=True)

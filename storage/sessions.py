@@ -29,26 +29,27 @@ class Sessions:
         )
 
     def delete(self, user_key: str) -> None:
-        with self._db.conn:
+        with self._db.atomic():
             self._db.execute("DELETE FROM sessions WHERE user_key = ?", [user_key])
 
-    def remember_message(self, user_key: str, message_id: int) -> None:
-        with self._db.conn:
-            self._db.execute(
-                "INSERT OR IGNORE INTO chat_messages (user_key, message_id, at) VALUES (?, ?, ?)",
-                [user_key, message_id, self._day()],
-            )
+    def remember_messages(self, user_key: str, refs: list[str]) -> None:
+        """The channel's references of messages in this chat, for wiping it later."""
+        day = self._day()
+        with self._db.atomic():
+            for ref in refs:
+                self._db.execute(
+                    "INSERT OR IGNORE INTO chat_messages (user_key, ref, at) VALUES (?, ?, ?)",
+                    [user_key, str(ref), day],
+                )
 
-    def message_ids(self, user_key: str) -> list[int]:
+    def message_refs(self, user_key: str) -> list[str]:
         return [
-            r["message_id"]
-            for r in self._db["chat_messages"].rows_where(
-                "user_key = ?", [user_key], order_by="message_id"
-            )
+            r["ref"]
+            for r in self._db["chat_messages"].rows_where("user_key = ?", [user_key], order_by="at")
         ]
 
     def forget_messages(self, user_key: str) -> None:
-        with self._db.conn:
+        with self._db.atomic():
             self._db.execute("DELETE FROM chat_messages WHERE user_key = ?", [user_key])
 
     def stale(self, before_day: str, state: str | None = None) -> list[str]:
@@ -62,7 +63,7 @@ class Sessions:
 
     def purge_orphan_messages(self, before_day: str) -> int:
         """Message ids of chats with no session left (strangers, after /forget) go too."""
-        with self._db.conn:
+        with self._db.atomic():
             return self._db.execute(
                 "DELETE FROM chat_messages WHERE at < ? AND user_key NOT IN"
                 " (SELECT user_key FROM sessions)",

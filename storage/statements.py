@@ -60,7 +60,7 @@ class Statements:
 
     def add(self, statements: list[StoredStatement]) -> None:
         moment = stamp(self._now())
-        with self._db.conn:
+        with self._db.atomic():
             for s in statements:
                 self._db.execute(
                     "INSERT INTO statements (id, consultation_id, answer_id, question, start, end,"
@@ -88,7 +88,7 @@ class Statements:
     def review(self, decisions: list[tuple[str, str, bool, bool]]) -> None:
         """Apply (id, cluster, highlight, include) from the work group, all or nothing."""
         moment = stamp(self._now())
-        with self._db.conn:
+        with self._db.atomic():
             for statement_id, cluster, highlight, include in decisions:
                 self._db.execute(
                     "UPDATE statements SET cluster = ?, highlight = ?, include = ?,"
@@ -98,7 +98,7 @@ class Statements:
 
     def set_highlights(self, marks: dict[str, bool]) -> None:
         """Pull quotes as the work group marked them (highlight only; the cluster stays)."""
-        with self._db.conn:
+        with self._db.atomic():
             for statement_id, highlight in marks.items():
                 self._db.execute(
                     "UPDATE statements SET highlight = ? WHERE id = ?",
@@ -108,7 +108,7 @@ class Statements:
     def reassign(self, placements: list[tuple[str, str, list[str], list[float], bool]]) -> None:
         """New automatic clusters (id, cluster, suggestions, scores, fits) for statements."""
         moment = stamp(self._now())
-        with self._db.conn:
+        with self._db.atomic():
             for statement_id, cluster, suggestions, scores, fits in placements:
                 self._db.execute(
                     "UPDATE statements SET cluster = ?, suggestions = ?, scores = ?, fits = ?,"

@@ -24,11 +24,57 @@ _NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}\s?([A-Z]{2})(?![\w-])")
 # lower case ("3011 ab") only glued to the digits, after a postcode word, or in a list of
 # postcodes; "1200 km", "2000 en" are no postcodes
 _NL_POSTCODE_ANY_CASE = re.compile(r"(?<![\w-])[1-9]\d{3}(\s?)([A-Za-z]{2})(?![\w-])")
-_NOT_POSTCODE_GLUED = {"km", "kg", "mg", "ml", "cm", "mm", "kb", "mb", "gb", "pm", "am", "st",
-                       "nd", "rd", "th", "de", "ste", "ma", "mi", "pw", "uu"}
+_NOT_POSTCODE_GLUED = {
+    "km",
+    "kg",
+    "mg",
+    "ml",
+    "cm",
+    "mm",
+    "kb",
+    "mb",
+    "gb",
+    "pm",
+    "am",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "de",
+    "ste",
+    "ma",
+    "mi",
+    "pw",
+    "uu",
+}
 _NOT_POSTCODE_LETTERS = {
-    "SA", "SD", "SS", "EU", "NL", "BE", "DE", "PL", "RO", "BG", "HU", "UA", "ES", "UK", "GB",
-    "US", "OK", "TV", "PC", "AM", "PM", "CE", "BC", "AD", "NV", "BV", "CV",
+    "SA",
+    "SD",
+    "SS",
+    "EU",
+    "NL",
+    "BE",
+    "DE",
+    "PL",
+    "RO",
+    "BG",
+    "HU",
+    "UA",
+    "ES",
+    "UK",
+    "GB",
+    "US",
+    "OK",
+    "TV",
+    "PC",
+    "AM",
+    "PM",
+    "CE",
+    "BC",
+    "AD",
+    "NV",
+    "BV",
+    "CV",
 }
 _UK_POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
 _PL_POSTCODE = re.compile(rf"(?<![\w-])\d{{2}}-\d{{3}}(?=\s+[{_UPPER}])")
@@ -87,9 +133,10 @@ class _Patterns:
 def _next_to_postcode(text: str, m: re.Match[str], found: list[Finding]) -> bool:
     """In a list of postcodes: "1012AB en 3011 ab"."""
     for f in found:
-        between = text[f.end:m.start()] if f.end <= m.start() else text[m.end():f.start]
-        if len(between) <= 8 and re.fullmatch(r"[\s,;/]*(?:en|and|of|or|i|și|и|és|y|&)?[\s,;/]*",
-                                              between, re.IGNORECASE):
+        between = text[f.end : m.start()] if f.end <= m.start() else text[m.end() : f.start]
+        if len(between) <= 8 and re.fullmatch(
+            r"[\s,;/]*(?:en|and|of|or|i|și|и|és|y|&)?[\s,;/]*", between, re.IGNORECASE
+        ):
             return True
     return False
 
@@ -105,33 +152,43 @@ def build_address(lexicon: Lexicon):
         if st.has_digits:
             flags = keep.token_flags(st)
             common = lexicon.common_words(st.lang)
-            for pattern in (patterns.dutch_address, patterns.english_address,
-                            patterns.hungarian_address):
+            for pattern in (
+                patterns.dutch_address,
+                patterns.english_address,
+                patterns.hungarian_address,
+            ):
                 for m in pattern.finditer(text):
                     i = st.token_index_at(m.start())
                     if i < len(flags) and flags[i]:
                         continue  # "RIEC Rotterdam 40 controles": a city, not a street
                     start = _past_sentence_start(st, i, m.span(), common)
-                    found.append(Finding(start, _trim(text, start, m.end()),
-                                         "address", "address"))
+                    found.append(Finding(start, _trim(text, start, m.end()), "address", "address"))
             for m in patterns.before_address.finditer(text):
-                found.append(Finding(m.start(), _trim(text, m.start(), m.end()),
-                                     "address", "address"))
+                found.append(
+                    Finding(m.start(), _trim(text, m.start(), m.end()), "address", "address")
+                )
             found += _postcodes(text, found, postcode_words)
         return found
 
     return address
 
 
-def _past_sentence_start(st: Statement, i: int, span: tuple[int, int],
-                         common: frozenset[str]) -> int:
+def _past_sentence_start(
+    st: Statement, i: int, span: tuple[int, int], common: frozenset[str]
+) -> int:
     """Start of an address found from token i, without the short everyday word that opens
     the sentence ("A Petőfi Sándor utca 12.", "In Kerkstraat 12", "At 14 Station Road")."""
     tokens = st.tokens
     tok = tokens[i] if i < len(tokens) else None
-    if (tok is not None and tok.start == span[0] and tok.initial and len(tok.text) <= 4
-            and tok.text.lower() in common and i + 1 < len(tokens)
-            and tokens[i + 1].start < span[1]):
+    if (
+        tok is not None
+        and tok.start == span[0]
+        and tok.initial
+        and len(tok.text) <= 4
+        and tok.text.lower() in common
+        and i + 1 < len(tokens)
+        and tokens[i + 1].start < span[1]
+    ):
         return tokens[i + 1].start
     return span[0]
 
@@ -161,8 +218,9 @@ def _postcodes(text: str, addresses: list[Finding], keyword: re.Pattern[str]) ->
         if m:
             found.append(Finding(m.start(1), m.end(1), "postcode", "address"))
     for pattern in (_UK_POSTCODE, _PL_POSTCODE):
-        found += [Finding(m.start(), m.end(), "postcode", "address")
-                  for m in pattern.finditer(text)]
+        found += [
+            Finding(m.start(), m.end(), "postcode", "address") for m in pattern.finditer(text)
+        ]
     for address in addresses:
         m = _TRAILING_POSTCODE.match(text, address.end)
         if m:
@@ -176,14 +234,21 @@ def build_street(lexicon: Lexicon):
 
     def street(st: Statement) -> list[Finding]:
         text = st.text
-        found = [Finding(m.start(), m.end(), "street", "street")
-                 for m in patterns.dutch_street.finditer(text)]
+        found = [
+            Finding(m.start(), m.end(), "street", "street")
+            for m in patterns.dutch_street.finditer(text)
+        ]
         for m in patterns.before_street.finditer(text):
             group = 1 if m.group(1) else 2
-            found.append(Finding(m.start(group), _trim(text, m.start(group), m.end(group)),
-                                 "street", "street"))
-        found += [Finding(m.start(), m.end(), "street", "street")
-                  for m in patterns.after_street.finditer(text)]
+            found.append(
+                Finding(
+                    m.start(group), _trim(text, m.start(group), m.end(group)), "street", "street"
+                )
+            )
+        found += [
+            Finding(m.start(), m.end(), "street", "street")
+            for m in patterns.after_street.finditer(text)
+        ]
         return found
 
     return street

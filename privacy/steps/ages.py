@@ -14,8 +14,10 @@ from privacy.statement import Finding, Statement
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # "18-25", "16 tot 18", "fifteen or sixteen", "خمسة عشر أو ستة عشر"
-_RANGE_WORDS = (r"to|tot(?: en met)?|and|en|or|of|a|o|do|lub|albo|i|și|sau|до|или|и|або|і|y|és"
-                r"|vagy|أو")
+_RANGE_WORDS = (
+    r"to|tot(?: en met)?|and|en|or|of|a|o|do|lub|albo|i|și|sau|до|или|и|або|і|y|és"
+    r"|vagy|أو"
+)
 _RANGE_JOIN = rf"(?:\s*[-–—/]\s*|\s+(?:{_RANGE_WORDS})\s+|\s+و\s*)"
 
 
@@ -33,8 +35,10 @@ def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges]]:
     for lang, numbers_of in numbers.items():
         words = _alternation(numbers_of["cardinal"])
         ordinal = _alternation(numbers_of.get("ordinal", r"\d{1,2}"))
-        number = (rf"(\d{{1,2}}(?![\d]|[.,]\d)|(?<!\w)(?:{words})(?!\w))"
-                  rf"(?!\s*(?:{units}))(?!\s*{durations})")
+        number = (
+            rf"(\d{{1,2}}(?![\d]|[.,]\d)|(?<!\w)(?:{words})(?!\w))"
+            rf"(?!\s*(?:{units}))(?!\s*{durations})"
+        )
         ordinal_group = rf"((?<!\w)(?:{ordinal})(?!\w))"
         body = "|".join(
             "(?:" + p.replace("{N}", number).replace("{ORD}", ordinal_group) + ")"
@@ -53,8 +57,9 @@ class _Ranges:
         self.after = re.compile(rf"{_RANGE_JOIN}(?:\d|(?:{words})(?!\w))", re.IGNORECASE)
 
     def __call__(self, text: str, start: int, end: int) -> bool:
-        return bool(self.before.search(text, max(0, start - 40), start)
-                    or self.after.match(text, end))
+        return bool(
+            self.before.search(text, max(0, start - 40), start) or self.after.match(text, end)
+        )
 
 
 def build(lexicon: Lexicon):
@@ -67,8 +72,9 @@ def build(lexicon: Lexicon):
         text = st.text.translate(_DIGITS)
         found = []
         for m in pattern.finditer(text):
-            group = next((g for g in range(1, (m.lastindex or 0) + 1)
-                          if m.group(g) is not None), None)
+            group = next(
+                (g for g in range(1, (m.lastindex or 0) + 1) if m.group(g) is not None), None
+            )
             if group is None or in_range(text, m.start(group), m.end(group)):
                 continue
             found.append(Finding(m.start(group), m.end(group), "age", "age"))

@@ -40,10 +40,10 @@ class _Contact:
         self.links = frozenset(w.lower() for w in words["handle_link"])
         at = "|".join(re.escape(w) for w in words["email_at"])
         dot = "|".join(re.escape(w) for w in words["email_dot"])
-        self.spelled_at = re.compile(
-            rf"\s*(?:@|[(\[{{<]\s*(?:at|@)\s*[)\]}}>])\s*|\s+(?i:{at})\s+")
+        self.spelled_at = re.compile(rf"\s*(?:@|[(\[{{<]\s*(?:at|@)\s*[)\]}}>])\s*|\s+(?i:{at})\s+")
         self.spelled_dot = re.compile(
-            rf"\s*[(\[{{<]\s*(?i:dot|punt)\s*[)\]}}>]\s*|\s+(?i:{dot})\s+")
+            rf"\s*[(\[{{<]\s*(?i:dot|punt)\s*[)\]}}>]\s*|\s+(?i:{dot})\s+"
+        )
         self.trigger = re.compile(rf"@|[(\[{{<]\s*at\s*[)\]}}>]|(?<!\w)(?i:{at})(?!\w)")
 
     def __call__(self, st: Statement) -> list[Finding]:
@@ -52,11 +52,14 @@ class _Contact:
         if self.trigger.search(text):
             found += self._spelled_emails(text)
         if "/" in text:
-            found += [Finding(m.start(), m.end(), "handle", "contact")
-                      for m in PROFILE_LINK.finditer(text)]
+            found += [
+                Finding(m.start(), m.end(), "handle", "contact")
+                for m in PROFILE_LINK.finditer(text)
+            ]
         if "@" in text:
-            found += [Finding(m.start(), m.end(), "handle", "contact")
-                      for m in HANDLE.finditer(text)]
+            found += [
+                Finding(m.start(), m.end(), "handle", "contact") for m in HANDLE.finditer(text)
+            ]
         for m in self.platforms.finditer(text):
             span = self._handle_after(text, m.end())
             if span:
@@ -91,8 +94,10 @@ class _Contact:
     def _spelled_emails(self, text: str) -> list[Finding]:
         """E-mail addresses with the "@" and "." written out or spaced."""
         pieces, origin, cursor = [], [], 0
-        marks = sorted([(m.start(), m.end(), "@") for m in self.spelled_at.finditer(text)]
-                       + [(m.start(), m.end(), ".") for m in self.spelled_dot.finditer(text)])
+        marks = sorted(
+            [(m.start(), m.end(), "@") for m in self.spelled_at.finditer(text)]
+            + [(m.start(), m.end(), ".") for m in self.spelled_dot.finditer(text)]
+        )
         for start, end, char in marks:
             if start < cursor:
                 continue
@@ -108,7 +113,7 @@ class _Contact:
         for at in (i for i, ch in enumerate(copy) if ch == "@"):
             local = _LOCAL_PART.search(copy, 0, at)
             domain = _DOMAIN.match(copy, at + 1)
-            if not local or not domain or copy[domain.end():domain.end() + 1] == "@":
+            if not local or not domain or copy[domain.end() : domain.end() + 1] == "@":
                 continue  # "reach her at sarah dot jones at gmail": the last "at" counts
             start, end = origin[local.start()], origin[domain.end() - 1] + 1
             if end - start != domain.end() - local.start():  # else the plain pattern found it

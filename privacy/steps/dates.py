@@ -72,10 +72,12 @@ def build_any_date(lexicon: Lexicon):
         if not st.has_digits:
             return []
         text = st.text.translate(_DIGITS)
-        return outermost([
-            Finding(*_strip(text, *m.span()), "date", "any_date")
-            for pattern in (full, partial)
-            for m in pattern.finditer(text)
-        ])
+        return outermost(
+            [
+                Finding(*_strip(text, *m.span()), "date", "any_date")
+                for pattern in (full, partial)
+                for m in pattern.finditer(text)
+            ]
+        )
 
     return any_date

@@ -37,10 +37,11 @@ _CURRENCY = re.compile(
 
 def _code_after(text: str, end: int, max_gap_words: int) -> tuple[int, int] | None:
     """The code (letters/digits with separators) following a keyword at ``end``."""
-    window = text[end:end + 60]
-    value = next((v for v in _VALUE.finditer(window) if any(ch.isdigit() for ch in v.group())),
-                 None)
-    if value is None or window[:value.start()].count(" ") > max_gap_words:
+    window = text[end : end + 60]
+    value = next(
+        (v for v in _VALUE.finditer(window) if any(ch.isdigit() for ch in v.group())), None
+    )
+    if value is None or window[: value.start()].count(" ") > max_gap_words:
         return None
     parts = value.group().split(" ")
     start = end + value.start()
@@ -71,16 +72,19 @@ def case_code(code: str) -> bool:
 
 def _a_range(code: str) -> bool:
     m = _RANGE.fullmatch(code)
-    return bool(m) and int(m.group(2)) > int(m.group(1)) and len(m.group(2)) - len(
-        m.group(1)) in (0, 1)
+    return (
+        bool(m)
+        and int(m.group(2)) > int(m.group(1))
+        and len(m.group(2)) - len(m.group(1)) in (0, 1)
+    )
 
 
 def _case_codes(text: str, keywords: re.Pattern[str]) -> list[tuple[int, int]]:
     spans = []
     for kw in keywords.finditer(text):
-        window = text[kw.end():kw.end() + 80]
+        window = text[kw.end() : kw.end() + 80]
         for m in _CODE.finditer(window):
-            before = window[:m.start()]
+            before = window[: m.start()]
             if len(before.split()) > _CASE_GAP_WORDS or any(c in before for c in ".!?\n;"):
                 break
             code = m.group()
@@ -88,7 +92,8 @@ def _case_codes(text: str, keywords: re.Pattern[str]) -> list[tuple[int, int]]:
                 continue
             # "de zaak ging over 1000-2000 euro": a range, unless right after the word
             if (_a_range(code) and before.strip()) or _CURRENCY.search(
-                    window[m.end():m.end() + 12]):
+                window[m.end() : m.end() + 12]
+            ):
                 break
             spans.append((kw.end() + m.start(), kw.end() + m.end()))
             break
@@ -103,17 +108,21 @@ def build_document(lexicon: Lexicon):
         if not st.has_digits:
             return []
         text = st.text
-        found = [Finding(m.start(), m.end(), "document", "document")
-                 for m in _V_NUMBER.finditer(text)]
+        found = [
+            Finding(m.start(), m.end(), "document", "document") for m in _V_NUMBER.finditer(text)
+        ]
         for kw in keywords.finditer(text):
             span = _code_after(text, kw.end(), 6)
             if span:
                 found.append(Finding(*span, "document", "document"))
         found += [Finding(*span, "document", "document") for span in _case_codes(text, case_words)]
-        found += [Finding(m.start(), m.end(), "document", "document")
-                  for m in _BARE_CODE.finditer(text) if not _NOT_CODE.fullmatch(m.group())]
+        found += [
+            Finding(m.start(), m.end(), "document", "document")
+            for m in _BARE_CODE.finditer(text)
+            if not _NOT_CODE.fullmatch(m.group())
+        ]
         for match in _LONG_DIGITS.finditer(text):
-            context = text[max(0, match.start() - 12):match.end() + 12]
+            context = text[max(0, match.start() - 12) : match.end() + 12]
             if not _CURRENCY.search(context):
                 found.append(Finding(match.start(), match.end(), "document", "document"))
         return outermost(found)
@@ -145,8 +154,10 @@ _PLATE_VALUE = re.compile(
 
 
 def _plate_like(raw: str) -> bool:
-    return any(ch.isdigit() for ch in raw) and any(ch.isalpha() for ch in raw) and (
-        len(re.sub(r"[ -]", "", raw)) >= 5
+    return (
+        any(ch.isdigit() for ch in raw)
+        and any(ch.isalpha() for ch in raw)
+        and (len(re.sub(r"[ -]", "", raw)) >= 5)
     )
 
 
@@ -157,24 +168,26 @@ def build_plate(lexicon: Lexicon):
         if not st.has_digits:
             return []
         text = st.text
-        found = [Finding(m.start(), m.end(), "plate", "plate")
-                 for m in _STRICT_PLATES.finditer(text)]
+        found = [
+            Finding(m.start(), m.end(), "plate", "plate") for m in _STRICT_PLATES.finditer(text)
+        ]
         strict = list(found)
         for kw in keywords.finditer(text):
-            after = text[kw.end():kw.end() + 30]
+            after = text[kw.end() : kw.end() + 30]
             value = _PLATE_VALUE.search(after)
-            if value and after[:value.start()].count(" ") <= 3 and _plate_like(value.group()):
-                found.append(Finding(kw.end() + value.start(), kw.end() + value.end(),
-                                     "plate", "plate"))
+            if value and after[: value.start()].count(" ") <= 3 and _plate_like(value.group()):
+                found.append(
+                    Finding(kw.end() + value.start(), kw.end() + value.end(), "plate", "plate")
+                )
             offset = max(0, kw.start() - 14)
-            before = text[offset:kw.start()]
+            before = text[offset : kw.start()]
             value = _PLATE_VALUE.search(before)
-            if value and before[value.end():].strip() in ("", "-") and _plate_like(value.group()):
-                found.append(Finding(offset + value.start(), offset + value.end(),
-                                     "plate", "plate"))
+            if value and before[value.end() :].strip() in ("", "-") and _plate_like(value.group()):
+                found.append(
+                    Finding(offset + value.start(), offset + value.end(), "plate", "plate")
+                )
         return strict + [
-            f for f in found[len(strict):]
-            if not any(f.overlaps(s.start, s.end) for s in strict)
+            f for f in found[len(strict) :] if not any(f.overlaps(s.start, s.end) for s in strict)
         ]
 
     return plate

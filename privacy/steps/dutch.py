@@ -82,8 +82,9 @@ def build_deidentifier():
         info = base[name]
         args = copy.deepcopy(info["args"])
         if info["annotator_type"] == "docdeid.process.MultiTokenLookupAnnotator":
-            annotator = dd.process.MultiTokenLookupAnnotator(trie=ds[args.pop("lookup_values")],
-                                                             **args)
+            annotator = dd.process.MultiTokenLookupAnnotator(
+                trie=ds[args.pop("lookup_values")], **args
+            )
         else:
             module, _, cls_name = info["annotator_type"].rpartition(".")
             cls = deduce.utils.class_for_name(module_name=module, class_name=cls_name)
@@ -128,7 +129,7 @@ def _not_a_name(word: str, first_names, common: frozenset[str]) -> bool:
 
 
 def _name_follows(st: Statement, end: int) -> bool:
-    rest = st.text[end:end + 2]
+    rest = st.text[end : end + 2]
     return rest[:1] == " " and rest[1:2].isupper()
 
 

@@ -32,8 +32,28 @@ from privacy.statement import Finding, Statement
 _MOTHER_KUNYA = frozenset({"أم", "ام"})  # also "or": only before a known name
 # possessives that may stand between a people word and the name ("чичо ми Асен",
 # "prietenul meu Florin", "колега мій Олег")
-_POSSESSIVES = frozenset({"ми", "ти", "му", "ѝ", "й", "ни", "ви", "им", "мій", "моя", "мой",
-                          "meu", "mea", "mei", "mele", "my", "mijn", "mi"})
+_POSSESSIVES = frozenset(
+    {
+        "ми",
+        "ти",
+        "му",
+        "ѝ",
+        "й",
+        "ни",
+        "ви",
+        "им",
+        "мій",
+        "моя",
+        "мой",
+        "meu",
+        "mea",
+        "mei",
+        "mele",
+        "my",
+        "mijn",
+        "mi",
+    }
+)
 _ARABIC_NAME_STARTS = ("ال", "بن", "ابن", "بنت", "أبو", "ابو")
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄ]")
 _CUE_KINDS = ("titles", "roles", "naming", "with", "after", "and", "from")
@@ -47,11 +67,13 @@ class _Names:
         self.particles = lexicon.particles
         self.surnames = lexicon.surnames
         # multi-word family names in lower case: ("de", "vries"), ("el", "amrani")
-        self.lower_parts = frozenset(tuple(w.lower() for w in words)
-                                     for words in lexicon.name_parts.exact)
+        self.lower_parts = frozenset(
+            tuple(w.lower() for w in words) for words in lexicon.name_parts.exact
+        )
         self.not_lower = frozenset(read_lines(DATA / "names" / "not_in_lower_case.txt"))
-        self.institutions = frozenset(w.lower() for ws in lexicon.cues.values()
-                                      for w in ws.get("institutions", ()))
+        self.institutions = frozenset(
+            w.lower() for ws in lexicon.cues.values() for w in ws.get("institutions", ())
+        )
         # inflected forms too: "Policją", "Poliția", "Фондация"
         self.institution_stems = frozenset(w[:5] for w in self.institutions if len(w) >= 6)
         endings = read_yaml(DATA / "names" / "surname_endings.yaml")
@@ -69,8 +91,12 @@ class _Names:
         """Cue words of a language by kind, and "any" (built once per language)."""
         if lang not in self._cues:
             cues = {kind: self.lexicon.cue_words(lang, kind) for kind in _CUE_KINDS}
-            cues["any"] = frozenset().union(
-                *(cues[k] for k in ("titles", "roles", "naming", "with", "after"))) | KUNYA
+            cues["any"] = (
+                frozenset().union(
+                    *(cues[k] for k in ("titles", "roles", "naming", "with", "after"))
+                )
+                | KUNYA
+            )
             self._cues[lang] = cues
         return self._cues[lang]
 
@@ -120,8 +146,13 @@ class _Names:
                 elif word[0].isupper():
                     base = (self.base(word, st.lang) or "").lower()
                     ambiguous = lowered in common or base in common
-                    if (not ambiguous or prev or not tok.initial or ctx.next_is_name(i)
-                            or ctx.works_at(i)):
+                    if (
+                        not ambiguous
+                        or prev
+                        or not tok.initial
+                        or ctx.next_is_name(i)
+                        or ctx.works_at(i)
+                    ):
                         seeds.add(i)
                 elif prev and lowered not in common and lowered not in self.not_lower:
                     seeds.add(i)  # lower-case known name after a cue
@@ -131,21 +162,35 @@ class _Names:
             if cased and not word[0].isupper() and ctx.works_at(i) and ctx.lower_known(i):
                 seeds.add(i)  # "roos van de gemeente"
                 continue
-            if prev and not is_acronym and (lowered not in common or (
-                    prev in ("titles", "roles", "naming") and cased and not word[0].isupper()
-                    and ctx.lower_known(i))):  # "my friend grace"
+            if (
+                prev
+                and not is_acronym
+                and (
+                    lowered not in common
+                    or (
+                        prev in ("titles", "roles", "naming")
+                        and cased
+                        and not word[0].isupper()
+                        and ctx.lower_known(i)
+                    )
+                )
+            ):  # "my friend grace"
                 if lowered in self.particles and prev in ("titles", "roles", "naming"):
                     if ctx.capital_after_particles(i):
                         seeds.add(i)  # "пана ван дер Берга", "mevrouw van der Berg"
                 elif not cased:
                     if prev in ("titles", "naming") or (
-                            prev == "kunya" and ctx.kunya_before(i) not in _MOTHER_KUNYA):
+                        prev == "kunya" and ctx.kunya_before(i) not in _MOTHER_KUNYA
+                    ):
                         seeds.add(i)
                 elif word[0].isupper():
                     if prev != "with" and not tok.initial:
                         seeds.add(i)
-                elif (lowered not in self.not_lower and lowered not in ctx.cues["any"]
-                      and self.forms.lower_base(word, st.lang)):
+                elif (
+                    lowered not in self.not_lower
+                    and lowered not in ctx.cues["any"]
+                    and self.forms.lower_base(word, st.lang)
+                ):
                     seeds.add(i)  # "mijn collega jan", "met sanne", "z kasią"
                 continue
             if not (cased and word[0].isupper() and not is_acronym):
@@ -154,8 +199,12 @@ class _Names:
                 seeds.add(i)
             elif i + 1 < n and words[i + 1].lower() in cues["after"] and ctx.adjacent(i, i + 1):
                 seeds.add(i)
-            elif (not tok.initial and lowered not in common and not self.institution(word)
-                  and ctx.works_at(i)):
+            elif (
+                not tok.initial
+                and lowered not in common
+                and not self.institution(word)
+                and ctx.works_at(i)
+            ):
                 seeds.add(i)  # "met Yara van het wijkteam"
         return seeds
 
@@ -211,8 +260,10 @@ class _Names:
             elif first > 0 and ctx.unknown_before_surname(first):
                 first -= 1  # "Sven Bos"
             # initials before a name: "R. Bouzid", "J.P. de Vries"
-            while first > 0 and _INITIAL.fullmatch(tokens[first - 1].text) and (
-                st.text[tokens[first - 1].end:tokens[first].start].strip() == "."
+            while (
+                first > 0
+                and _INITIAL.fullmatch(tokens[first - 1].text)
+                and (st.text[tokens[first - 1].end : tokens[first].start].strip() == ".")
             ):
                 first -= 1
             done.update(range(first, last + 1))
@@ -225,10 +276,13 @@ class _Names:
         kunya = _kunya(tokens[first].text)
         if kunya and kunya != tokens[first].text.lower():
             start = tokens[first].end - len(kunya)  # "وام علي": the "و" (and) stays
-        if st.text[end - 2:end] in ("'s", "’s"):
+        if st.text[end - 2 : end] in ("'s", "’s"):
             end -= 2
-        key = " ".join(self._key(t.text, st.lang) for t in tokens[first:last + 1]
-                       if t.text.lower() not in self.particles)
+        key = " ".join(
+            self._key(t.text, st.lang)
+            for t in tokens[first : last + 1]
+            if t.text.lower() not in self.particles
+        )
         return Finding(start, end, "name", "names", key)
 
     def _key(self, word: str, lang: str) -> str:
@@ -247,11 +301,10 @@ class _Context:
         self.cues = names.cues(lang)
         words = st.words
         multi = [lexicon.name_parts.match_at(words, i) for i in range(len(words))]
-        self.known = [names.base(w, lang) is not None or multi[i] > 0
-                      for i, w in enumerate(words)]
+        self.known = [names.base(w, lang) is not None or multi[i] > 0 for i, w in enumerate(words)]
 
     def adjacent(self, i: int, j: int) -> bool:
-        gap = self.st.text[self.st.tokens[i].end:self.st.tokens[j].start]
+        gap = self.st.text[self.st.tokens[i].end : self.st.tokens[j].start]
         return gap.strip() in ("", "-") and "\n" not in gap
 
     def kunya_before(self, i: int) -> str | None:
@@ -261,14 +314,16 @@ class _Context:
         """Kind of cue word directly before token i ("titles", "roles", ...), if any."""
         st, cues = self.st, self.cues
         j = i - 1
-        if j > 0 and st.words[j].lower() in _POSSESSIVES and st.text[
-            st.tokens[j].end:st.tokens[i].start
-        ].strip() == "":
+        if (
+            j > 0
+            and st.words[j].lower() in _POSSESSIVES
+            and st.text[st.tokens[j].end : st.tokens[i].start].strip() == ""
+        ):
             i, j = j, j - 1  # look past the possessive
         if j < 0:
             return None
         word = st.tokens[j].text.lower().rstrip(".")
-        gap = st.text[st.tokens[j].end:st.tokens[i].start]
+        gap = st.text[st.tokens[j].end : st.tokens[i].start]
         stripped = gap.strip()
         if stripped == "" and _kunya(st.tokens[j].text):
             return "kunya"
@@ -290,8 +345,9 @@ class _Context:
         word = self.st.tokens[j].text
         if not self.names.cased(word):
             return self.known[j]
-        return word[:1].isupper() and (self.known[j] or (
-            word.lower() not in self.common and not word.isupper()))
+        return word[:1].isupper() and (
+            self.known[j] or (word.lower() not in self.common and not word.isupper())
+        )
 
     def extends(self, j: int) -> bool:
         tok = self.st.tokens[j]
@@ -299,8 +355,9 @@ class _Context:
         if self.keep[j] or tok.initial:
             return False
         if not self.names.cased(word):  # "مريم حداد": a known name, even if a word too
-            return self.known[j] or (word.startswith(_ARABIC_NAME_STARTS)
-                                     and word not in self.common)
+            return self.known[j] or (
+                word.startswith(_ARABIC_NAME_STARTS) and word not in self.common
+            )
         if word.isupper() and len(word) > 1:
             return False
         return word[0].isupper() and (self.known[j] or word.lower() not in self.common)
@@ -312,22 +369,32 @@ class _Context:
         k = j
         while k < n and tokens[k].text.lower() in names.particles and self.adjacent(k - 1, k):
             k += 1
-        if (k >= n or not names.cased(tokens[first].text) or not self.adjacent(k - 1, k)
-                or not tokens[k].text.islower()):
+        if (
+            k >= n
+            or not names.cased(tokens[first].text)
+            or not self.adjacent(k - 1, k)
+            or not tokens[k].text.islower()
+        ):
             return 0
-        words = tuple(t.text.lower() for t in tokens[j:k + 1])
+        words = tuple(t.text.lower() for t in tokens[j : k + 1])
         word = words[-1]
         known = words in names.lower_parts or (
-            word not in self.common and word not in names.not_lower
-            and names.base(word[:1].upper() + word[1:], self.st.lang) in names.surnames)
+            word not in self.common
+            and word not in names.not_lower
+            and names.base(word[:1].upper() + word[1:], self.st.lang) in names.surnames
+        )
         return k if known else 0
 
     def capital_after_particles(self, i: int) -> bool:
         tokens, k = self.st.tokens, i
         while k < len(tokens) and tokens[k].text.lower() in self.names.particles:
             k += 1
-        return k < len(tokens) and k > i and self.adjacent(k - 1, k) and (
-            tokens[k].text[:1].isupper() and not self.keep[k])
+        return (
+            k < len(tokens)
+            and k > i
+            and self.adjacent(k - 1, k)
+            and (tokens[k].text[:1].isupper() and not self.keep[k])
+        )
 
     def is_and(self, j: int) -> bool:
         return self.st.tokens[j].text.lower() in self.cues["and"]
@@ -339,8 +406,9 @@ class _Context:
         tok = self.st.tokens[k]
         word, lowered = tok.text, tok.text.lower()
         if self.known[k]:
-            return word[:1].isupper() or (lowered not in self.names.not_lower
-                                          and lowered not in self.cues["any"])
+            return word[:1].isupper() or (
+                lowered not in self.names.not_lower and lowered not in self.cues["any"]
+            )
         if self.names.cased(word) and not word[:1].isupper():
             return self.lower_known(k) and lowered not in self.cues["any"]
         if before or not self.names.cased(word) or tok.initial or self.names.institution(word):
@@ -350,8 +418,10 @@ class _Context:
     def lower_known(self, i: int) -> bool:
         """A known name written in lower case ("kim", "jurka"), not an everyday word."""
         word = self.st.words[i]
-        return (word.lower() not in self.names.not_lower
-                and self.names.forms.lower_base(word, self.st.lang) is not None)
+        return (
+            word.lower() not in self.names.not_lower
+            and self.names.forms.lower_base(word, self.st.lang) is not None
+        )
 
     def works_at(self, i: int) -> bool:
         """Token i followed by "van de gemeente", "from the church", "z ośrodka" ..."""
@@ -367,8 +437,10 @@ class _Context:
             k += 1  # "van de", "van het", "from the", "de la"
         if k >= n:
             return False
-        return (st.words[k].lower() in self.names.institutions
-                or self.names.keep.names.match_at(st.words, k) > 0)
+        return (
+            st.words[k].lower() in self.names.institutions
+            or self.names.keep.names.match_at(st.words, k) > 0
+        )
 
     def unknown_before_surname(self, first: int) -> bool:
         """An unknown capitalised word right before a known family name: "Sven Bos"."""
@@ -377,9 +449,14 @@ class _Context:
         word, tok = st.words[i], st.tokens[i]
         base = self.names.base(st.words[first], st.lang)
         return bool(
-            base in self.names.surnames and self.adjacent(i, first) and not tok.initial
-            and self.names.cased(word) and word[:1].isupper() and not word.isupper()
-            and not self.keep[i] and word.lower() not in self.common
+            base in self.names.surnames
+            and self.adjacent(i, first)
+            and not tok.initial
+            and self.names.cased(word)
+            and word[:1].isupper()
+            and not word.isupper()
+            and not self.keep[i]
+            and word.lower() not in self.common
             and word.lower().rstrip(".") not in self.cues["any"]
         )
 

@@ -26,10 +26,12 @@ _KEYWORD_VALUE = re.compile(r"[A-Z0-9][A-Z0-9 .\-/]{4,30}[A-Z0-9]", re.IGNORECAS
 def _after_keyword(text: str, pattern: re.Pattern[str], min_digits: int):
     """(start, end) of values that follow a keyword within a few words."""
     for kw in pattern.finditer(text):
-        window = text[kw.end():kw.end() + 40]
-        value = next((v for v in _KEYWORD_VALUE.finditer(window)
-                      if any(ch.isdigit() for ch in v.group())), None)
-        if value is None or window[:value.start()].count(" ") > 4:
+        window = text[kw.end() : kw.end() + 40]
+        value = next(
+            (v for v in _KEYWORD_VALUE.finditer(window) if any(ch.isdigit() for ch in v.group())),
+            None,
+        )
+        if value is None or window[: value.start()].count(" ") > 4:
             continue
         parts = value.group().split(" ")
         start = kw.end() + value.start()

@@ -50,8 +50,9 @@ def build(lexicon: Lexicon):
     # "رقم الملف 2023-4587-11", "رقم الهوية ...", "справа номер ...": a number, but of a
     # case, a document, an identity card or an account
     words = lexicon.keywords
-    other_numbers = keyword_pattern(words["case_file"] + words["document"] + words["national_id"]
-                                    + words["bank"])
+    other_numbers = keyword_pattern(
+        words["case_file"] + words["document"] + words["national_id"] + words["bank"]
+    )
     # right after "رقم الهوية", "BSN", "IBAN", "passport": that step's number, not a phone's
     id_words = keyword_pattern(words["document"] + words["national_id"] + words["bank"])
 
@@ -98,9 +99,9 @@ def build(lexicon: Lexicon):
             covered.append((start, end))
             found.append(Finding(start, end, "phone", "phone"))
         for kw in keywords.finditer(text):
-            window = text[kw.end():kw.end() + 40]
+            window = text[kw.end() : kw.end() + 40]
             number = _KEYWORD_NUMBER.search(window)
-            if number is None or window[:number.start()].count(" ") > 4:
+            if number is None or window[: number.start()].count(" ") > 4:
                 continue
             start, end = kw.end() + number.start(), kw.end() + number.end()
             digits = sum(ch.isdigit() for ch in number.group())

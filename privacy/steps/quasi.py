@@ -47,8 +47,9 @@ class _Sequence:
     are capitalised but never part of a name: a run neither starts nor goes on at them.
     """
 
-    def __init__(self, st: Statement, keep: list[bool], connectors: frozenset[str],
-                 stop: frozenset[str]) -> None:
+    def __init__(
+        self, st: Statement, keep: list[bool], connectors: frozenset[str], stop: frozenset[str]
+    ) -> None:
         self.st, self.keep, self.connectors, self.stop = st, keep, connectors, stop
 
     def name_like(self, i: int) -> bool:
@@ -56,7 +57,7 @@ class _Sequence:
         return _is_name_like(word) and word.lower() not in self.stop
 
     def adjacent(self, i: int, j: int, allow: str = "") -> bool:
-        gap = self.st.text[self.st.tokens[i].end:self.st.tokens[j].start]
+        gap = self.st.text[self.st.tokens[i].end : self.st.tokens[j].start]
         return gap.strip(" " + allow) == "" and "\n" not in gap
 
     def run(self, i: int) -> int:
@@ -74,8 +75,13 @@ class _Sequence:
             k = j
             while k < n and tokens[k].text.lower() in self.connectors and self.adjacent(k - 1, k):
                 k += 1
-            if (k > j and k < n and self.adjacent(k - 1, k) and self.name_like(k)
-                    and not self.keep[k]):
+            if (
+                k > j
+                and k < n
+                and self.adjacent(k - 1, k)
+                and self.name_like(k)
+                and not self.keep[k]
+            ):
                 last, j = k, k + 1
                 continue
             break
@@ -107,9 +113,12 @@ class _Settings:
         self.names = lexicon.first_names | lexicon.surnames
 
     def sequence(self, st: Statement) -> _Sequence:
-        return _Sequence(st, self.keep.token_flags(st),
-                         self.connectors.get(st.lang, self.connectors["all"]),
-                         self.not_names.get(st.lang, self.not_names_all))
+        return _Sequence(
+            st,
+            self.keep.token_flags(st),
+            self.connectors.get(st.lang, self.connectors["all"]),
+            self.not_names.get(st.lang, self.not_names_all),
+        )
 
 
 def build_place(lexicon: Lexicon):
@@ -136,8 +145,11 @@ def build_place(lexicon: Lexicon):
                 if j >= len(tokens) or not seq.adjacent(j - 1, j, ",:" + _QUOTES):
                     continue
                 if st.lang == "ar":
-                    if (not flags[j] and tokens[j].text not in settings.common("ar")
-                            and tokens[j].text not in seq.stop):
+                    if (
+                        not flags[j]
+                        and tokens[j].text not in settings.common("ar")
+                        and tokens[j].text not in seq.stop
+                    ):
                         found.append(_finding(st, j, j, "place", "place_cue"))
                     continue
                 last = seq.run(j)
@@ -153,10 +165,16 @@ def build_place(lexicon: Lexicon):
                 prev = tokens[i - 1]
                 if prev.text[:1].isupper() and not prev.initial and not flags[i - 1]:
                     found.append(_finding(st, i - 1, i - 1, "place"))
-            elif (endings and tok.text[:1].isupper() and not tok.initial
-                  and not flags[i] and len(tok.text) >= 5 and tok.text.endswith(endings)
-                  and not tok.text.isupper() and not any(tok.text.startswith(n) for n in
-                                                         _name_stems(tok.text, settings.names))):
+            elif (
+                endings
+                and tok.text[:1].isupper()
+                and not tok.initial
+                and not flags[i]
+                and len(tok.text) >= 5
+                and tok.text.endswith(endings)
+                and not tok.text.isupper()
+                and not any(tok.text.startswith(n) for n in _name_stems(tok.text, settings.names))
+            ):
                 found.append(_finding(st, i, i, "place"))  # "Ózdról", "de Schilderswijk"
         return found
 
@@ -174,7 +192,7 @@ def _past_region(seq: _Sequence, j: int, locatives: _Words) -> int:
         return j
     while k < n and seq.keep[k]:
         k += 1
-    if k < n and seq.st.text[tokens[k - 1].end:tokens[k].start].strip() in (",", ":", "-", "–"):
+    if k < n and seq.st.text[tokens[k - 1].end : tokens[k].start].strip() in (",", ":", "-", "–"):
         return k
     return j
 
@@ -184,9 +202,7 @@ def build_organisation(lexicon: Lexicon):
     raw = settings.raw
     empty = _Words(())
     forms = sorted(raw["legal_forms"], key=len, reverse=True)
-    legal_form = re.compile(
-        r"\s*(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])"
-    )
+    legal_form = re.compile(r"\s*(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
     after = sorted(raw["organisation_after"], key=len, reverse=True)
     after_noun = re.compile(r"\s+(?:" + "|".join(re.escape(a) for a in after) + r")\b", re.I)
     form_words = frozenset(f.rstrip(".") for f in forms if " " not in f)
@@ -209,16 +225,24 @@ def build_organisation(lexicon: Lexicon):
                 if j >= len(tokens) or not seq.adjacent(i, j, _QUOTES + "".join(form_words)):
                     continue
                 if st.lang == "ar":
-                    if (not flags[j] and tokens[j].text not in common
-                            and tokens[j].text not in seq.stop):
+                    if (
+                        not flags[j]
+                        and tokens[j].text not in common
+                        and tokens[j].text not in seq.stop
+                    ):
                         found.append(_finding(st, i + 1, j, "organisation"))
                     continue
                 last = seq.run(j)
                 if last < 0:
                     continue
-                if (st.lang in lowercase_names and last == j and last + 1 < len(tokens)
-                        and seq.adjacent(last, last + 1) and tokens[last + 1].text.islower()
-                        and tokens[last + 1].text not in common):
+                if (
+                    st.lang in lowercase_names
+                    and last == j
+                    and last + 1 < len(tokens)
+                    and seq.adjacent(last, last + 1)
+                    and tokens[last + 1].text.islower()
+                    and tokens[last + 1].text not in common
+                ):
                     last += 1  # "ресторант Златна рибка"
                 first = i if tok.text[:1].isupper() and not tok.initial else i + 1
                 found.append(_extend(_finding(st, first, last, "organisation"), st, legal_form))
@@ -228,25 +252,33 @@ def build_organisation(lexicon: Lexicon):
             if i < 0 or tokens[i].end > m.start():
                 continue
             first = i
-            while first > 0 and seq.name_like(first - 1) and seq.adjacent(
-                first - 1, first
-            ) and not tokens[first].initial and not flags[first - 1]:
+            while (
+                first > 0
+                and seq.name_like(first - 1)
+                and seq.adjacent(first - 1, first)
+                and not tokens[first].initial
+                and not flags[first - 1]
+            ):
                 first -= 1
             if seq.name_like(first) and not flags[first]:
-                found.append(Finding(tokens[first].start, m.end(), "organisation",
-                                     "organisation"))
+                found.append(Finding(tokens[first].start, m.end(), "organisation", "organisation"))
         for m in after_noun.finditer(st.text):
             i = st.token_index_at(m.start()) - 1
             if i < 0:
                 continue
             first = i
-            while first > 0 and seq.name_like(first - 1) and seq.adjacent(
-                first - 1, first) and not tokens[first].initial:
+            while (
+                first > 0
+                and seq.name_like(first - 1)
+                and seq.adjacent(first - 1, first)
+                and not tokens[first].initial
+            ):
                 first -= 1
             if seq.name_like(i) and not flags[i] and not tokens[first].initial:
                 if m.group().strip()[:1].isupper():  # "Happy Nails": the noun is in the name
-                    found.append(Finding(tokens[first].start, m.end(), "organisation",
-                                         "organisation"))
+                    found.append(
+                        Finding(tokens[first].start, m.end(), "organisation", "organisation")
+                    )
                 else:
                     found.append(_finding(st, first, i, "organisation"))
         return outermost(found)
@@ -254,8 +286,9 @@ def build_organisation(lexicon: Lexicon):
     return organisation
 
 
-def _business_runs(seq: _Sequence, business: frozenset[str],
-                   common: frozenset[str]) -> list[Finding]:
+def _business_runs(
+    seq: _Sequence, business: frozenset[str], common: frozenset[str]
+) -> list[Finding]:
     """Capitalised names with a kind of business in them: "Car Wash Speedy", "Golden
     Palace Massage", "Hotel Zonneveld" (not the word that starts the sentence: "At")."""
     tokens, found, i = seq.st.tokens, [], 0
@@ -267,9 +300,8 @@ def _business_runs(seq: _Sequence, business: frozenset[str],
         if tokens[i].initial and tokens[i].text.lower() in common and i < last:
             i += 1
             continue
-        words = [t.text.lower() for t in tokens[i:last + 1]]
-        if last > i and any(w in business for w in words) and not all(
-                w in business for w in words):
+        words = [t.text.lower() for t in tokens[i : last + 1]]
+        if last > i and any(w in business for w in words) and not all(w in business for w in words):
             found.append(_finding(seq.st, i, last, "organisation"))
         i = last + 1
     return found
@@ -278,8 +310,7 @@ def _business_runs(seq: _Sequence, business: frozenset[str],
 def _name_stems(word: str, names: frozenset[str]) -> list[str]:
     """Known names the word could be an inflected form of (Robival -> Robi); endings are
     short, so "Transvaalbuurt" is no form of "Tran"."""
-    return [word[:k] for k in range(len(word) - 1, max(2, len(word) - 6), -1)
-            if word[:k] in names]
+    return [word[:k] for k in range(len(word) - 1, max(2, len(word) - 6), -1) if word[:k] in names]
 
 
 def _finding(st: Statement, first: int, last: int, label: str, step: str = "") -> Finding:

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 import pytest
 
 from bot.app import App
-from bot.consultations import default_questions
 from bot.running import BackgroundBot
 from bot.settings import Settings
+from consultation import consultations
 from loopback import LoopbackServer
 
 TOKEN = "123456789:E2E-token-for-the-loopback"
@@ -31,7 +31,7 @@ class Setup:
         """Stop the bot process and start a new one on the same database."""
         await self.bot.stop()
         settings = self.app.settings
-        deidentifier = self.app.engine.deidentifier
+        deidentifier = self.app.core.deidentifier
         self.app.close()
         self.app = App.open(settings, deidentifier)
         self.bot = BackgroundBot(self.app, self.runtime, TOKEN, self.server.base_url)
@@ -50,12 +50,7 @@ async def setup(request, tmp_path, deidentifier):
     async with LoopbackServer(token=TOKEN) as server:
         settings = Settings(TOKEN, server.base_url, tmp_path / "bot.db", frozenset(), None, 30)
         app = App.open(settings, deidentifier)
-        consultation = app.store.consultations.create(
-            "Consultatie mensenhandel",
-            "Samen tegen mensenhandel",
-            "2026-12-01",
-            default_questions(),
-        )
+        consultation = consultations.create(app.core, "Consultatie mensenhandel", "2026-12-01")
         bot = BackgroundBot(app, request.param, TOKEN, server.base_url)
         await bot.start()
         world = Setup(server, app, bot, consultation.id, request.param)

@@ -29,10 +29,10 @@ ANSWERS = [
 def consultation_id(tmp_path, monkeypatch):
     monkeypatch.setenv("RONDETAFEL_DB", str(tmp_path / "c.db"))
     store = Store.open(tmp_path / "c.db")
-    from bot.consultations import default_questions
+    from consultation.questions import default_set, to_record
 
     c = store.consultations.create(
-        "Ronde", "Samen tegen mensenhandel", "2026-12-01", default_questions()
+        "Ronde", "Samen tegen mensenhandel", "2026-12-01", to_record(default_set())
     )
     for i, answers in enumerate(ANSWERS):
         p = store.participants.create(c.id, "stakeholder", f"key{i}", "nl")

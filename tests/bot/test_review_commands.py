@@ -105,11 +105,11 @@ def test_a_codebook_that_would_drop_answers_is_refused(env, capsys, monkeypatch)
     code, _, err = cli(
         capsys, monkeypatch, "codebook", "import", str(empty), "--consultation", cid.strip()
     )
-    assert code == 2 and "question(s) 1, 2, 3, 4" in err and err.count("\n") == 1
+    assert code == 2 and "part(s) 1, 2, 3, 4" in err and err.count("\n") == 1
 
 
 def test_statements_of_a_removed_cluster_find_another(env, capsys, monkeypatch):
-    from consultation.anthology import build_anthology
+    from tests.consultation.test_anthology import build
     from storage.records import SubmittedAnswer
     from storage.store import Store
 
@@ -119,7 +119,7 @@ def test_statements_of_a_removed_cluster_find_another(env, capsys, monkeypatch):
     p = store.participants.create(consultation.id, "stakeholder", "k", "nl")
     text = "Gegevens delen tussen gemeenten en politie is lastig door de AVG."
     store.answers.submit(p, [SubmittedAnswer(3, text, [], "nl")], withdraw_hash="w", mark="m")
-    (cluster,) = [c for c in build_anthology(store, consultation).parts[1].clusters]
+    (cluster,) = [c for c in build(store, consultation).parts[1].clusters]
     store.close()
     yaml_file = env / "cb.yaml"
     cli(capsys, monkeypatch, "codebook", "export", "--out", str(yaml_file))
@@ -129,6 +129,6 @@ def test_statements_of_a_removed_cluster_find_another(env, capsys, monkeypatch):
     )
     assert code == 0, err
     store = Store.open(env / "r.db")
-    (moved,) = build_anthology(store, consultation).parts[1].clusters
+    (moved,) = build(store, consultation).parts[1].clusters
     assert moved.source_number != cluster.source_number
     assert [q.text for q in moved.quotes] == [text]

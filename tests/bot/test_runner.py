@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from bot.conversation import Conversation, command_of, what_of
+from consultation.core import Core
 from dialogs.engine import Engine
 from dialogs.events import Event
 from locales.texts import Texts
@@ -25,26 +26,27 @@ class Phone:
     """A channel that refuses the first sends with flood control, as Telegram may."""
 
     def __init__(self, refusals=0, wait=0.01):
-        self.sent, self.refusals, self.wait = [], refusals, wait
+        self.sent, self.buttons, self.refusals, self.wait = [], [], refusals, wait
 
     async def send(self, text, buttons):
         if self.refusals:
             self.refusals -= 1
             raise FloodControl(self.wait)
         self.sent.append(text)
-        return len(self.sent)
+        self.buttons.append(bool(buttons))
+        return str(len(self.sent))
 
-    async def clear_buttons(self, message_id):
+    async def clear_buttons(self, ref):
         pass
 
-    async def delete(self, message_ids):
+    async def delete(self, refs):
         pass
 
 
 @pytest.fixture
 def conversation():
     store = Store.memory()
-    yield Conversation(Engine(store, Texts(), Keyring(b"k" * 32), PhoneRedactor()))
+    yield Conversation(Engine(Core(store, Keyring(b"k" * 32), PhoneRedactor()), Texts()))
     store.close()
 
 
@@ -80,7 +82,7 @@ async def test_one_persons_messages_are_handled_in_order(conversation):
     phone = Phone()
     await asyncio.gather(
         *(
-            conversation.handle(Event("u", "text", text=str(i), message_id=i), phone)
+            conversation.handle(Event("u", "text", text=str(i), ref=str(i)), phone)
             for i in range(5)
         )
     )
@@ -115,7 +117,5 @@ async def test_a_long_message_arrives_in_parts_with_its_buttons_last(conversatio
     conversation.engine.handle = lambda event: Outcome(
         (Send(long, ((Button("Change", "1:change:1"),),)),), "review"
     )
-    sent_with_buttons = []
-    conversation.engine.sent = lambda user, mid, has: sent_with_buttons.append(has)
     await conversation.handle(Event("u", "text", text="x"), phone)
-    assert len(phone.sent) == 2 and sent_with_buttons == [False, True]
+    assert len(phone.sent) == 2 and phone.buttons == [False, True]

@@ -5,8 +5,18 @@ from __future__ import annotations
 import pytest
 
 from consultation.anthology import LiteralQuoteError, build_anthology
+from consultation.core import Core
+from consultation.review import prepare
+from privacy.keys import Keyring
 from storage.records import SubmittedAnswer
 from storage.store import Store
+
+
+def build(store, consultation, locale="nl"):
+    """As an export does it: new statements cut and assigned, then the document built."""
+    core = Core(store, Keyring(b"k" * 32), None)
+    prepare(core, consultation)
+    return build_anthology(core, consultation, locale)
 
 ANSWERS = {
     1: "Uitbuiting verschuift steeds meer naar online werving via sociale media.",
@@ -42,17 +52,17 @@ def submit(store, consultation, answers, role="stakeholder", organisation=None):
 
 @pytest.fixture
 def consultation(store):
-    from bot.consultations import default_questions
+    from consultation.questions import default_set, to_record
 
     return store.consultations.create(
-        "Ronde", "Samen tegen mensenhandel", "2022-10-05", default_questions()
+        "Ronde", "Samen tegen mensenhandel", "2022-10-05", to_record(default_set())
     )
 
 
 def test_parts_in_the_anthology_order_and_question_five_apart(store, consultation):
     for _ in range(3):
         submit(store, consultation, ANSWERS)
-    anthology = build_anthology(store, consultation)
+    anthology = build(store, consultation)
     assert [(p.number, p.title, p.question_number) for p in anthology.parts] == [
         ("1", "Trends en ontwikkelingen", 1),
         ("2", "Problemen en oorzaken", 3),
@@ -74,7 +84,7 @@ def test_one_persons_statements_are_not_in_a_row(store, consultation):
     submit(store, consultation, long_answer)
     for _ in range(5):
         submit(store, consultation, {2: "De samenwerking gaat goed."})
-    part = build_anthology(store, consultation).parts[2]
+    part = build(store, consultation).parts[2]
     for cluster in part.clusters:
         texts = [q.text for q in cluster.quotes]
         for a, b in zip(texts, texts[1:], strict=False):
@@ -84,23 +94,23 @@ def test_one_persons_statements_are_not_in_a_row(store, consultation):
 def test_order_is_stable_and_statements_are_cut_once(store, consultation):
     for _ in range(4):
         submit(store, consultation, ANSWERS)
-    first = build_anthology(store, consultation)
+    first = build(store, consultation)
     count = store.db["statements"].count
-    second = build_anthology(store, consultation)
+    second = build(store, consultation)
     assert first == second
     assert store.db["statements"].count == count
 
 
 def test_work_group_decisions_are_kept(store, consultation):
     submit(store, consultation, ANSWERS)
-    build_anthology(store, consultation)
+    build(store, consultation)
     statements = {s.text: s for s in store.statements.for_consultation(consultation.id)}
     moved = statements["Er zijn te weinig opvangplekken voor slachtoffers."]
     dropped = statements["Gegevens delen tussen organisaties is lastig door privacyregels."]
     store.statements.review(
         [(moved.id, "2.9", True, True), (dropped.id, dropped.cluster, False, False)]
     )
-    anthology = build_anthology(store, consultation)
+    anthology = build(store, consultation)
     quotes = {
         q.text: (c.source_number, q.highlight)
         for p in anthology.parts
@@ -113,11 +123,11 @@ def test_work_group_decisions_are_kept(store, consultation):
 
 def test_a_quote_that_is_not_literal_refuses_the_export(store, consultation):
     submit(store, consultation, ANSWERS)
-    build_anthology(store, consultation)
+    build(store, consultation)
     store.db.execute("UPDATE statements SET text = 'Iets wat niemand zei.' WHERE question = 1")
     store.db.conn.commit()
     with pytest.raises(LiteralQuoteError):
-        build_anthology(store, consultation)
+        build(store, consultation)
 
 
 def test_unfit_statements_alike_become_a_proposed_cluster(store, consultation):
@@ -127,14 +137,14 @@ def test_unfit_statements_alike_become_a_proposed_cluster(store, consultation):
         "Bij mooi weer bloeien de tulpen.",
     ]:
         submit(store, consultation, {1: text})
-    cluster = build_anthology(store, consultation).parts[0].clusters[-1]
+    cluster = build(store, consultation).parts[0].clusters[-1]
     assert cluster.proposed and cluster.title
     assert len(cluster.quotes) == 3
 
 
 def test_a_lone_unfit_statement_stays_in_its_best_cluster(store, consultation):
     submit(store, consultation, {1: "Het weer is mooi vandaag en de tulpen bloeien."})
-    clusters = build_anthology(store, consultation).parts[0].clusters
+    clusters = build(store, consultation).parts[0].clusters
     assert len(clusters) == 1 and not clusters[0].proposed
 
 
@@ -142,9 +152,9 @@ def test_annex_only_when_enough_organisations(store, consultation):
     names = ["CoMensha", "Gemeente Utrecht", "Politie", "FairWork", "Nidos"]
     for name in names[:4]:
         submit(store, consultation, {1: "Meer online werving."}, organisation=name)
-    assert build_anthology(store, consultation).organisations == ()
+    assert build(store, consultation).organisations == ()
     submit(store, consultation, {1: "Meer online werving."}, organisation=names[4])
-    assert build_anthology(store, consultation).organisations == tuple(
+    assert build(store, consultation).organisations == tuple(
         sorted(names, key=str.casefold)
     )
 
@@ -155,7 +165,7 @@ def test_the_work_groups_correction_steers_later_statements(store, consultation)
         consultation,
         {3: "Gemeenten zetten te weinig wijkteams in op signalen van uitbuiting."},
     )
-    build_anthology(store, consultation)
+    build(store, consultation)
     (first,) = store.statements.for_consultation(consultation.id)
     target = "2.14" if first.cluster != "2.14" else "2.5"
     store.statements.review([(first.id, target, False, True)])
@@ -164,7 +174,7 @@ def test_the_work_groups_correction_steers_later_statements(store, consultation)
         consultation,
         {3: "Wijkteams van gemeenten pakken signalen van uitbuiting te weinig op."},
     )
-    build_anthology(store, consultation)
+    build(store, consultation)
     later = [s for s in store.statements.for_consultation(consultation.id) if s.id != first.id]
     assert later[0].cluster == target
 
@@ -172,7 +182,7 @@ def test_the_work_groups_correction_steers_later_statements(store, consultation)
 def test_contributions_stay_whole_for_the_action_plan(store, consultation):
     offer = "Wij kunnen trainingen geven.\n\nOok kunnen wij tolken leveren. Bel ons gerust."
     submit(store, consultation, {5: offer})
-    assert [q.text for q in build_anthology(store, consultation).contributions] == [offer]
+    assert [q.text for q in build(store, consultation).contributions] == [offer]
 
 
 def test_the_annex_lists_each_organisation_once_however_it_was_typed(store, consultation):
@@ -187,7 +197,7 @@ def test_the_annex_lists_each_organisation_once_however_it_was_typed(store, cons
     ]
     for name in typed:
         submit(store, consultation, {1: "Meer online werving."}, organisation=name)
-    assert build_anthology(store, consultation).organisations == (
+    assert build(store, consultation).organisations == (
         "CoMensha",
         "FairWork",
         "Gemeente Rotterdam",

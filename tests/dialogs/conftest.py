@@ -8,8 +8,11 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from bot.telegram import TelegramLinks
+from consultation import consultations
+from consultation.core import Core
 from dialogs.engine import Engine
-from dialogs.events import Button, ClearButtons, DeleteMessages, Event, Outcome, Send
+from dialogs.events import Button, Event, Outcome, Send, WipeChat
 from locales.texts import Texts
 from privacy.keys import Keyring
 from storage.store import Store
@@ -56,21 +59,25 @@ class Chat:
     live: dict[int, tuple] = field(default_factory=dict)  # message id -> buttons
     last: Outcome | None = None
 
-    def _run(self, event: Event) -> Outcome:
+    def _run(self, event: Event, pressed: int | None = None) -> Outcome:
         outcome = self.engine.handle(event)
+        if pressed is not None and outcome.moved_on:
+            self.live.pop(pressed, None)  # as the channel does: spent buttons go
+        sent = []
         for action in outcome.actions:
             if isinstance(action, Send):
                 mid = next(self.ids)
                 self.messages[mid] = action
                 if action.buttons:
                     self.live[mid] = action.buttons
-                self.engine.sent(self.user_key, mid, bool(action.buttons))
-            elif isinstance(action, ClearButtons):
-                self.live.pop(action.message_id, None)
-            elif isinstance(action, DeleteMessages):
-                for mid in action.message_ids:
-                    self.messages.pop(mid, None)
-                    self.live.pop(mid, None)
+                sent.append(str(mid))
+            elif isinstance(action, WipeChat):
+                for ref in action.refs:
+                    self.messages.pop(int(ref), None)
+                    self.live.pop(int(ref), None)
+        if outcome.keep_chat and sent:
+            with self.engine.core.store.transaction():
+                self.engine.core.store.sessions.remember_messages(self.user_key, sent)
         self.last = outcome
         return outcome
 
@@ -78,27 +85,34 @@ class Chat:
         mid = next(self.ids)
         if text.startswith("/"):
             command, _, arg = text[1:].partition(" ")
-            event = Event(self.user_key, "command", arg, command, mid, self.language_code)
+            event = Event(self.user_key, "command", arg, command, str(mid), self.language_code)
         else:
             event = Event(
-                self.user_key, "text", text, message_id=mid, language_code=self.language_code
+                self.user_key, "text", text, ref=str(mid), language_code=self.language_code
             )
         self.last_sent = mid
         return self._run(event)
 
     def edit(self, message_id: int, text: str) -> Outcome:
-        return self._run(Event(self.user_key, "edit", text, message_id=message_id))
+        return self._run(Event(self.user_key, "edit", text, ref=str(message_id)))
 
     def send_other(self, what: str) -> Outcome:
-        return self._run(Event(self.user_key, "unsupported", message_id=next(self.ids), what=what))
+        return self._run(Event(self.user_key, "unsupported", ref=str(next(self.ids)), what=what))
 
     def buttons(self) -> list[Button]:
         return [b for rows in self.live.values() for row in rows for b in row]
 
     def press(self, label: str) -> Outcome:
-        matches = [b for b in self.buttons() if label in b.label]
+        matches = [
+            (mid, b)
+            for mid, rows in self.live.items()
+            for row in rows
+            for b in row
+            if label in b.label
+        ]
         assert matches, f"no live button {label!r}; live: {[b.label for b in self.buttons()]}"
-        return self._run(Event(self.user_key, "button", matches[-1].data))
+        mid, button = matches[-1]
+        return self._run(Event(self.user_key, "button", button.data), pressed=mid)
 
     def press_data(self, data: str) -> Outcome:
         return self._run(Event(self.user_key, "button", data))
@@ -119,17 +133,18 @@ def store():
 
 
 @pytest.fixture
-def engine(store):
-    return Engine(store, Texts(), Keyring(b"k" * 32), PhoneRedactor())
+def core(store):
+    return Core(store, Keyring(b"k" * 32), PhoneRedactor())
 
 
 @pytest.fixture
-def consultation(store):
-    from bot.consultations import default_questions
+def engine(core):
+    return Engine(core, Texts(), links=TelegramLinks(username="rondetafel_bot"))
 
-    return store.consultations.create(
-        "Samen tegen mensenhandel", "Programma", "2026-12-01", default_questions()
-    )
+
+@pytest.fixture
+def consultation(core):
+    return consultations.create(core, "Samen tegen mensenhandel", "2026-12-01", "Programma")
 
 
 @pytest.fixture

@@ -5,12 +5,18 @@ import pytest
 
 AGES = [
     # the privacy review's misses
-    ("nl", "Toen ik zeventien was moest ik in de nagelstudio werken.",
-     "Toen ik [leeftijd] was moest ik in de nagelstudio werken."),
+    (
+        "nl",
+        "Toen ik zeventien was moest ik in de nagelstudio werken.",
+        "Toen ik [leeftijd] was moest ik in de nagelstudio werken.",
+    ),
     ("nl", "Ik was pas veertien jaar oud.", "Ik was pas [leeftijd] jaar oud."),
     ("nl", "Op mijn 15e moest ik al werken.", "Op mijn [leeftijd] moest ik al werken."),
-    ("nl", "Mijn dochter is 4 jaar en woont bij mijn moeder.",
-     "Mijn dochter is [leeftijd] jaar en woont bij mijn moeder."),
+    (
+        "nl",
+        "Mijn dochter is 4 jaar en woont bij mijn moeder.",
+        "Mijn dochter is [leeftijd] jaar en woont bij mijn moeder.",
+    ),
     ("nl", "Ik heb een zoontje van drie.", "Ik heb een zoontje van [leeftijd]."),
     ("en", "I was just fourteen when I arrived.", "I was just [age] when I arrived."),
     ("pl", "Miałam wtedy piętnaście lat.", "Miałam wtedy [wiek] lat."),
@@ -19,8 +25,11 @@ AGES = [
     ("uk", "Мені було п'ятнадцять років.", "Мені було [вік] років."),
     ("ar", "كان عمري خمسة عشر عاماً.", "كان عمري [العمر] عاماً."),
     ("es", "Tenía quince años cuando llegué.", "Tenía [edad] años cuando llegué."),
-    ("es", "Trabajaba en el club Venus en La Jonquera con 17 años.",
-     "Trabajaba en el club [organización] en [localidad] con [edad] años."),
+    (
+        "es",
+        "Trabajaba en el club Venus en La Jonquera con 17 años.",
+        "Trabajaba en el club [organización] en [localidad] con [edad] años.",
+    ),
     # variants of our own
     ("nl", "Op mijn zeventiende ging ik met hem mee.", "Op mijn [leeftijd] ging ik met hem mee."),
     ("nl", "Mijn zusje was toen pas twaalf.", "Mijn zusje was toen pas [leeftijd]."),
@@ -44,7 +53,8 @@ def test_exact_age_in_words_digits_and_ordinals_goes_for_experts(scrub, lang, te
 
 def test_the_stakeholder_profile_keeps_ages(scrub):
     assert scrub("Toen ik zeventien was moest ik werken.", "nl") == (
-        "Toen ik zeventien was moest ik werken.")
+        "Toen ik zeventien was moest ik werken."
+    )
 
 
 GENERAL = [

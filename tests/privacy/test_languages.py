@@ -85,8 +85,10 @@ def test_text_in_capitals_is_recognised():
     assert detect_language("MIJN COLLEGA PIETER JANSEN BELDE ME GISTEREN") == "nl"
 
 
-@pytest.mark.parametrize(("text", "hint"), [("Dank je", "nl"), ("Ja", "nl"), ("No idea", "en"),
-                                            ("Tak", "pl"), ("Da, sigur", "ro")])
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [("Dank je", "nl"), ("Ja", "nl"), ("No idea", "en"), ("Tak", "pl"), ("Da, sigur", "ro")],
+)
 def test_the_interface_language_decides_when_detection_is_unsure(deidentifier, text, hint):
     assert deidentifier.deidentify(text, hint=hint).lang == hint
 

@@ -68,5 +68,7 @@ def test_a_name_shared_with_a_public_figure_still_goes(scrub):
 
 def test_a_compass_word_goes_with_a_small_place_all_the_same(scrub):
     # only next to a kept region or city does "West" stay; a village stays a place
-    assert (scrub("Ik kom uit een dorp, West-Knollendam, bij Zaandam.", "nl", "expert")
-            == "Ik kom uit een dorp, [plaats], bij Zaandam.")
+    assert (
+        scrub("Ik kom uit een dorp, West-Knollendam, bij Zaandam.", "nl", "expert")
+        == "Ik kom uit een dorp, [plaats], bij Zaandam."
+    )

@@ -11,7 +11,7 @@ def test_decomposed_names_are_found_and_the_rest_stays_as_written(deidentifier):
     result = deidentifier.deidentify(text, "es")
     assert result.text == unicodedata.normalize("NFD", "Hablé con [nombre] ayer en Málaga.")
     span = result.spans[0]
-    assert result.text[span.start:span.end] == "[nombre]"
+    assert result.text[span.start : span.end] == "[nombre]"
 
 
 def test_composed_and_decomposed_text_give_the_same_quote_up_to_normalisation(deidentifier):
@@ -19,7 +19,8 @@ def test_composed_and_decomposed_text_give_the_same_quote_up_to_normalisation(de
     decomposed = unicodedata.normalize("NFD", composed)
     assert deidentifier.deidentify(composed, "nl").text == "Mijn collega [naam] uit Utrecht belde."
     assert unicodedata.normalize("NFC", deidentifier.deidentify(decomposed, "nl").text) == (
-        "Mijn collega [naam] uit Utrecht belde.")
+        "Mijn collega [naam] uit Utrecht belde."
+    )
 
 
 def test_the_view_maps_every_offset_back_to_the_original():
@@ -27,7 +28,7 @@ def test_the_view_maps_every_offset_back_to_the_original():
     form = NormalForm(raw)
     assert form.text == "José García, @home"
     start = form.text.index("García")
-    assert raw[form.original(start):form.original_end(start + len("García"))] == "Garci\u0301a"
+    assert raw[form.original(start) : form.original_end(start + len("García"))] == "Garci\u0301a"
     assert form.original(len(form.text)) == len(raw)
 
 

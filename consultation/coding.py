@@ -12,7 +12,8 @@ from pathlib import Path
 
 from analysis.codebook import Codebook
 from consultation.anthology import build_anthology
-from consultation.review import codebook_of, save_codebook
+from consultation.core import Core
+from consultation.review import codebook_of, prepare, save_codebook
 from renderers.coding_sheet import (
     CodingRow,
     CodingSheetError,
@@ -21,7 +22,6 @@ from renderers.coding_sheet import (
 )
 from storage.records import Consultation
 from storage.statements import StoredStatement
-from storage.store import Store
 
 HEADER_ROWS = 1  # the sheet's first data row is row 2
 
@@ -37,8 +37,9 @@ class Shown:
     include: bool
 
 
-def shown_view(store: Store, consultation: Consultation) -> dict[str, Shown]:
-    anthology = build_anthology(store, consultation)
+def shown_view(core: Core, consultation: Consultation) -> dict[str, Shown]:
+    store = core.store
+    anthology = build_anthology(core, consultation)
     codebook = codebook_of(store, consultation)
     view: dict[str, Shown] = {}
     for part in anthology.parts:
@@ -55,9 +56,11 @@ def shown_view(store: Store, consultation: Consultation) -> dict[str, Shown]:
     return view
 
 
-def write_sheet(store: Store, consultation: Consultation, path: Path) -> None:
-    """One row per statement of parts 1-4, in the document's order, left-out ones last."""
-    view = shown_view(store, consultation)
+def write_sheet(core: Core, consultation: Consultation, path: Path) -> None:
+    """One row per statement of the parts, in the document's order, left-out ones last."""
+    prepare(core, consultation)
+    store = core.store
+    view = shown_view(core, consultation)
     codebook = codebook_of(store, consultation)
     statements = {s.id: s for s in store.statements.for_consultation(consultation.id)}
     langs = {a.id: a.lang for a in store.answers.for_consultation(consultation.id)}
@@ -106,11 +109,12 @@ class ImportSummary:
         return "\n".join(lines)
 
 
-def import_sheet(store: Store, consultation: Consultation, path) -> ImportSummary:
+def import_sheet(core: Core, consultation: Consultation, path) -> ImportSummary:
     """Apply the work group's sheet; on any problem raise ``CodingSheetError``, change nothing."""
     rows = read_coding_sheet(path)
+    store = core.store
     statements = {s.id: s for s in store.statements.for_consultation(consultation.id)}
-    view = shown_view(store, consultation)
+    view = shown_view(core, consultation)
     codebook = codebook_of(store, consultation)
     summary, decisions, new_titles = ImportSummary(rows=len(rows)), [], {}
     highlights: dict[str, dict[str, bool]] = {}
@@ -131,11 +135,12 @@ def import_sheet(store: Store, consultation: Consultation, path) -> ImportSummar
         for part, marks in highlights.items()
         if any(marks[sid] != view[sid].highlight for sid in marks)
     }
-    if summary.new_clusters:
-        save_codebook(store, consultation, codebook)
-    store.statements.review(decisions)
-    for part in changed_parts:  # the sheet's pull quotes become the part's, all of them
-        store.statements.set_highlights(highlights[part])
+    with store.transaction():
+        if summary.new_clusters:
+            save_codebook(store, consultation, codebook)
+        store.statements.review(decisions)
+        for part in changed_parts:  # the sheet's pull quotes become the part's, all of them
+            store.statements.set_highlights(highlights[part])
     return summary
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from privacy.retention import purge
+from consultation.core import Core
+from consultation.erasure import purge
+from privacy.keys import Keyring
 from storage.records import SubmittedAnswer
 from storage.store import Store
 
@@ -20,7 +22,7 @@ class Clock:
 def test_purge_removes_only_stale_unsubmitted_participants():
     clock = Clock()
     store = Store.memory(clock)
-    c = store.consultations.create("T", "P", "2026-01-01", {1: {"nl": "v"}})
+    c = store.consultations.create("T", "P", "2026-01-01", {"1": {"nl": "v"}})
     abandoned = store.participants.create(c.id, "expert", "key-a", "nl")
     store.participants.add_draft(abandoned.id, 1, 10, "raw words")
     store.sessions.save("key-a", {"state": "question"})
@@ -33,7 +35,7 @@ def test_purge_removes_only_stale_unsubmitted_participants():
     store.participants.add_draft(recent.id, 1, 11, "still writing")
     clock.now += timedelta(days=15)
 
-    report = purge(store, days=30)
+    report = purge(Core(store, Keyring(b"k" * 32), None), days=30)
 
     assert report.participants == 1
     assert store.participants.get(abandoned.id) is None
