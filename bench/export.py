@@ -23,9 +23,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from analysis.assignment import Assigner  # noqa: E402
 from analysis.statements import split_statements  # noqa: E402
-from consultation.questions import default_set, to_record  # noqa: E402
 from consultation.anthology import build_anthology  # noqa: E402
-from consultation.review import codebook_of  # noqa: E402
+from consultation.core import Core  # noqa: E402
+from consultation.questions import default_set, to_record  # noqa: E402
+from consultation.review import codebook_of, prepare  # noqa: E402
+from privacy.keys import Keyring  # noqa: E402
 from renderers.render_docx import render_docx  # noqa: E402
 from storage.records import SubmittedAnswer  # noqa: E402
 from storage.store import Store  # noqa: E402
@@ -77,8 +79,14 @@ def main() -> int:
         assigner = Assigner(codebook)
         items = [(p.text, "2", "nl") for p in pieces]
         assign_s, _ = _seconds(lambda: assigner.assign_many(items))
-        build_s, anthology = _seconds(lambda: build_anthology(store, consultation))
-        again_s, _ = _seconds(lambda: build_anthology(store, consultation))
+        core = Core(store, Keyring(b"bench" * 8), None)
+
+        def first():
+            prepare(core, consultation)
+            return build_anthology(core, consultation)
+
+        build_s, anthology = _seconds(first)
+        again_s, _ = _seconds(lambda: build_anthology(core, consultation))
         docx_s, _ = _seconds(lambda: render_docx(anthology, Path(folder) / "b.docx"))
         quotes = sum(len(c.quotes) for p in anthology.parts for c in p.clusters)
         store.close()

@@ -109,9 +109,9 @@ def test_a_codebook_that_would_drop_answers_is_refused(env, capsys, monkeypatch)
 
 
 def test_statements_of_a_removed_cluster_find_another(env, capsys, monkeypatch):
-    from tests.consultation.test_anthology import build
     from storage.records import SubmittedAnswer
     from storage.store import Store
+    from tests.consultation.test_anthology import build
 
     _, cid, _ = cli(capsys, monkeypatch, "consultation", "create", "--title", "R")
     store = Store.open(env / "r.db")

@@ -81,10 +81,7 @@ async def test_one_persons_messages_are_handled_in_order(conversation):
     conversation.engine.handle = slow
     phone = Phone()
     await asyncio.gather(
-        *(
-            conversation.handle(Event("u", "text", text=str(i), ref=str(i)), phone)
-            for i in range(5)
-        )
+        *(conversation.handle(Event("u", "text", text=str(i), ref=str(i)), phone) for i in range(5))
     )
     assert order == ["0", "1", "2", "3", "4"]
 

@@ -18,6 +18,7 @@ def build(store, consultation, locale="nl"):
     prepare(core, consultation)
     return build_anthology(core, consultation, locale)
 
+
 ANSWERS = {
     1: "Uitbuiting verschuift steeds meer naar online werving via sociale media.",
     2: "De samenwerking tussen politie en gemeenten gaat goed. Er zijn korte lijnen.",
@@ -154,9 +155,7 @@ def test_annex_only_when_enough_organisations(store, consultation):
         submit(store, consultation, {1: "Meer online werving."}, organisation=name)
     assert build(store, consultation).organisations == ()
     submit(store, consultation, {1: "Meer online werving."}, organisation=names[4])
-    assert build(store, consultation).organisations == tuple(
-        sorted(names, key=str.casefold)
-    )
+    assert build(store, consultation).organisations == tuple(sorted(names, key=str.casefold))
 
 
 def test_the_work_groups_correction_steers_later_statements(store, consultation):
