@@ -151,6 +151,8 @@ class Assigner:
     def _assign_block(self, part: _Part, statements: list[tuple[str, str, str]]):
         if not part.numbers:
             return [Assignment([], [], False) for _ in statements]
+        if len(part.numbers) == 1:  # one general cluster: nothing to choose, nothing fits well
+            return [Assignment(list(part.numbers), [0.0], False) for _ in statements]
         queries = [self.featurizer.features(text, lang) for text, _, lang in statements]
         scores = self._scores(part, queries)
         order = np.argsort(-scores, axis=1, kind="stable")[:, :TOP]

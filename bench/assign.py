@@ -31,7 +31,7 @@ from analysis.codebook import Codebook, load_default_codebook  # noqa: E402
 from analysis.concepts import default_lexicon  # noqa: E402
 from analysis.vectors import Featurizer  # noqa: E402
 
-DEFAULT_QUOTES = ROOT.parent / "shared" / "data" / "dev-quotes.jsonl"
+DEFAULT_QUOTES = ROOT / "bench" / "data" / "quotes-2022.jsonl"
 SAMPLES = sorted((ROOT / "bench" / "data").glob("assign-*.jsonl"))
 
 

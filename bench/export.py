@@ -32,7 +32,7 @@ from renderers.render_docx import render_docx  # noqa: E402
 from storage.records import SubmittedAnswer  # noqa: E402
 from storage.store import Store  # noqa: E402
 
-QUOTES = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-quotes.jsonl"
+QUOTES = Path(__file__).resolve().parent / "data" / "quotes-2022.jsonl"
 QUESTION_OF_PART = {"1": 1, "2": 3, "3": 2, "4": 4}
 
 

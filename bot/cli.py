@@ -89,10 +89,10 @@ def _parser() -> argparse.ArgumentParser:
     invite.add_argument(
         "--role",
         required=True,
-        choices=ROLES,
+        metavar="|".join(ROLES),
         help="stakeholder, or expert (experience expert: asked nothing about themselves)",
     )
-    invite.add_argument("--uses", type=int, help="how many people may use the link")
+    invite.add_argument("--uses", help="how many people may use the link")
     invite.add_argument("--expires", help="YYYY-MM-DD, or a number of days like 14d")
     invite.add_argument("--bot", help="the bot's username (default: as seen by `run`)")
     invite.set_defaults(handler=facilitation.invite)
@@ -139,6 +139,11 @@ def _parser() -> argparse.ArgumentParser:
     scrub.add_argument("--lang", help="language code; detected when not given")
     scrub.set_defaults(handler=review.scrub)
 
+    languages = sub.add_parser(
+        "languages", help="which languages the chat, de-identification and clustering cover"
+    )
+    languages.set_defaults(handler=facilitation.languages)
+
     forget = sub.add_parser("forget", help="erase a respondent's answers by withdrawal code")
     forget.add_argument("--code", required=True, help="the code the expert received")
     forget.set_defaults(handler=facilitation.forget)
@@ -165,7 +170,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"rondetafel: {error}", file=sys.stderr)
         return 2
     except Refused as refusal:
-        print(f"rondetafel: {Texts().get('en', refusal.key, **refusal.values)}", file=sys.stderr)
+        print(
+            f"rondetafel: {Texts().with_numbers('en', refusal.key, refusal.values)}",
+            file=sys.stderr,
+        )
         return 2
     except (StorageError, StartupError, KeyFileError) as error:
         print(f"rondetafel: {error}", file=sys.stderr)

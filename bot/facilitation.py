@@ -120,8 +120,37 @@ def export_files(args: argparse.Namespace, settings: Settings) -> int:
             f"rondetafel: note: consultation {args.consultation} has no submitted answers yet",
             file=sys.stderr,
         )
+    for gap in result.fallbacks:
+        steps = [
+            s
+            for s, ok in (
+                ("de-identification", gap.deidentification),
+                ("clustering", gap.clustering),
+            )
+            if not ok
+        ]
+        print(
+            f"rondetafel: note: answers in {gap.name} ({gap.code}): {' and '.join(steps)}"
+            " fall back to what works in any language (see `rondetafel languages`)",
+            file=sys.stderr,
+        )
     for path in result.files:
         print(path)
+    return 0
+
+
+def languages(args: argparse.Namespace, settings: Settings) -> int:
+    from consultation.coverage import coverage
+
+    print(f"{'code':6}{'name':14}{'interface':>11}{'de-identification':>19}{'clustering':>12}")
+    for c in coverage():
+        marks = ["yes" if ok else "fallback" for ok in (c.deidentification, c.clustering)]
+        interface = "yes" if c.interface else "-"
+        print(f"{c.code:6}{c.name:14}{interface:>11}{marks[0]:>19}{marks[1]:>12}")
+    print(
+        "fallback: de-identification removes contact details, numbers and addresses but finds"
+        " names less well; clustering reads words without knowing which are alike"
+    )
     return 0
 
 

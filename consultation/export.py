@@ -14,6 +14,7 @@ from consultation.anthology import LiteralQuoteError, build_anthology
 from consultation.coding import write_sheet
 from consultation.consultations import find
 from consultation.core import Core
+from consultation.coverage import Coverage, gaps
 from consultation.errors import Refused
 from consultation.review import prepare
 from renderers.formats import FORMATS, separate_path
@@ -23,6 +24,7 @@ from renderers.formats import FORMATS, separate_path
 class Export:
     files: tuple[Path, ...]
     empty: bool  # nothing submitted yet: the files hold only the frame
+    fallbacks: tuple[Coverage, ...] = ()  # languages answered in that some step covers less
 
 
 def check_target(fmt: str, out: str | Path) -> Path:
@@ -42,11 +44,12 @@ def check_target(fmt: str, out: str | Path) -> Path:
 def export(core: Core, consultation_id: str, fmt: str, out: str | Path) -> Export:
     consultation = find(core, consultation_id)
     path = check_target(fmt, out)
-    empty = not core.store.answers.for_consultation(consultation.id)
+    answers = core.store.answers.for_consultation(consultation.id)
+    empty, fallbacks = not answers, tuple(gaps({a.lang for a in answers}))
     chosen = FORMATS[fmt]
     if chosen.sheet:
         write_sheet(core, consultation, path)
-        return Export((path,), empty)
+        return Export((path,), empty, fallbacks)
     prepare(core, consultation)
     try:
         anthology = build_anthology(core, consultation)
@@ -57,4 +60,4 @@ def export(core: Core, consultation_id: str, fmt: str, out: str | Path) -> Expor
     if (separate := chosen.render_separate()) is not None:
         separate(anthology, separate_path(path))
         files.append(separate_path(path))
-    return Export(tuple(files), empty)
+    return Export(tuple(files), empty, fallbacks)

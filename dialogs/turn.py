@@ -54,10 +54,7 @@ class Turn:
 
     def refuse(self, refusal: Refused) -> None:
         """Say why an action was refused, in the person's language."""
-        self.say(refusal.key, **{k: self._shown(v) for k, v in refusal.values.items()})
-
-    def _shown(self, value: object) -> object:
-        return self.number(value) if isinstance(value, int) else value
+        self.say_text(self.texts.with_numbers(self.session.lang, refusal.key, refusal.values))
 
     def offer(self, text: str, *rows: tuple[Button, ...]) -> None:
         """Send a message with buttons."""

@@ -70,6 +70,14 @@ class Texts:
             text = self._translations(FALLBACK).gettext(key)
         return text.format(**values) if values else text
 
+    def with_numbers(self, lang: str | None, key: str, values: dict[str, object]) -> str:
+        """The message ``key``, whole numbers among ``values`` written the language's way."""
+        shown = {
+            name: self.number(lang, value) if isinstance(value, int) else value
+            for name, value in values.items()
+        }
+        return self.get(lang, key, **shown)
+
     def number(self, lang: str | None, value: float) -> str:
         return format_decimal(value, locale=lang or FALLBACK)
 
