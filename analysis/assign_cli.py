@@ -14,7 +14,8 @@ import sys
 from typing import TextIO
 
 from analysis.assignment import Assigner
-from analysis.codebook import Codebook, CodebookError, load_default_codebook
+from analysis.codebook import Codebook, CodebookError
+from analysis.codebook_formats import load_default_codebook, read_codebook
 
 
 class InputError(ValueError):
@@ -46,7 +47,7 @@ def main(
     except SystemExit as exc:
         return int(exc.code or 0)
     try:
-        codebook = Codebook.read(args.codebook) if args.codebook else load_default_codebook()
+        codebook = read_codebook(args.codebook) if args.codebook else load_default_codebook()
         corrections = _read_examples(args.examples, codebook) if args.examples else []
         items = _read_items(stdin, codebook)
     except (CodebookError, InputError, OSError) as exc:

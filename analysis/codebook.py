@@ -10,16 +10,13 @@ Cluster numbers are the codebook's own ("2.11"); the document renumbers consecut
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from locales import registry
 
 LOCALES = registry.codes()
 DEFAULT_LOCALE = registry.SOURCE
-CODEBOOKS_DIR = Path(__file__).resolve().parent / "codebooks"
 
 
 class CodebookError(ValueError):
@@ -95,21 +92,6 @@ class Codebook:
 
     def part_for_question(self, question: int) -> CodebookPart | None:
         return next((p for p in self.parts if p.question == question), None)
-
-    # files -----------------------------------------------------------------------------------
-
-    @classmethod
-    def read(cls, path: str | Path) -> Codebook:
-        """A codebook from a ``.yaml``/``.yml`` or ``.csv`` file; ``CodebookError`` says where."""
-        from analysis.codebook_formats import read_codebook
-
-        return read_codebook(Path(path))
-
-    def write(self, path: str | Path) -> None:
-        """Write as YAML or CSV by extension (atomically: never a half-written file)."""
-        from analysis.codebook_formats import write_codebook
-
-        write_codebook(self, Path(path))
 
     # editing ---------------------------------------------------------------------------------
 
@@ -254,12 +236,3 @@ def validate(codebook: Codebook) -> None:
             unknown = set(cluster.titles) - set(LOCALES)
             if unknown:
                 raise CodebookError(f"cluster {cluster.number}: unknown locale {sorted(unknown)}")
-
-
-def load_default_codebook() -> Codebook:
-    """The 2022 anthology's codebook with its quotes as assignment examples."""
-    from analysis.codebook_formats import read_codebook
-
-    codebook = read_codebook(CODEBOOKS_DIR / "default.yaml")
-    examples = json.loads((CODEBOOKS_DIR / "default-examples.json").read_text(encoding="utf-8"))
-    return codebook.with_examples(examples)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,19 @@ _TRUE = {"1", "true", "yes", "ja", "x", "waar", "y", "j"}
 _FALSE = {"", "0", "false", "no", "nee", "onwaar", "n"}
 
 
-def read_codebook(path: Path) -> Codebook:
+CODEBOOKS_DIR = Path(__file__).resolve().parent / "codebooks"
+
+
+def load_default_codebook() -> Codebook:
+    """The 2022 anthology's codebook with its quotes as assignment examples."""
+    codebook = read_codebook(CODEBOOKS_DIR / "default.yaml")
+    examples = json.loads((CODEBOOKS_DIR / "default-examples.json").read_text(encoding="utf-8"))
+    return codebook.with_examples(examples)
+
+
+def read_codebook(path: str | Path) -> Codebook:
+    """A codebook from a ``.yaml``/``.yml`` or ``.csv`` file; ``CodebookError`` says where."""
+    path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".yaml", ".yml", ".csv"):
         raise CodebookError(f"{path.name}: a codebook is a .yaml, .yml or .csv file")
@@ -57,7 +70,9 @@ def read_codebook(path: Path) -> Codebook:
     return parse_yaml(data, path.name)
 
 
-def write_codebook(codebook: Codebook, path: Path) -> None:
+def write_codebook(codebook: Codebook, path: str | Path) -> None:
+    """Write as YAML or CSV by extension (atomically: never a half-written file)."""
+    path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
         text, encoding = format_csv(codebook), "utf-8-sig"

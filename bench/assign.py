@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.assignment import Assigner  # noqa: E402
-from analysis.codebook import Codebook, load_default_codebook  # noqa: E402
+from analysis.codebook import Codebook  # noqa: E402
+from analysis.codebook_formats import load_default_codebook  # noqa: E402
 from analysis.concepts import default_lexicon  # noqa: E402
 from analysis.vectors import Featurizer  # noqa: E402
 

@@ -86,11 +86,6 @@ def join(core: Core, user_key: str, invite_hash: str | None, lang: str | None) -
     return core.store.participants.create(invite.consultation_id, invite.role, user_key, lang)
 
 
-def consultation_of(core: Core, participant_id: int | None) -> Consultation | None:
-    participant = core.store.participants.get(participant_id) if participant_id else None
-    return core.store.consultations.get(participant.consultation_id) if participant else None
-
-
 def still_open(core: Core, consultation_id: str | None) -> bool:
     consultation = core.store.consultations.get(consultation_id) if consultation_id else None
     return consultation is not None and is_open(consultation)

@@ -54,9 +54,6 @@ class Part:
     question: int  # the question whose answers feed it
     title: Mapping[str, str]
 
-    def title_in(self, lang: str) -> str:
-        return self.title.get(lang) or self.title[registry.SOURCE]
-
 
 @dataclass(frozen=True)
 class QuestionSet:
@@ -71,9 +68,6 @@ class QuestionSet:
 
     def question(self, number: int) -> Question:
         return self.questions[number - 1]
-
-    def part_for(self, number: int) -> Part | None:
-        return next((p for p in self.parts if p.question == number), None)
 
     @property
     def numbers(self) -> range:
@@ -180,27 +174,6 @@ def parse_question_set(text: str, name: str = "questions.yaml") -> QuestionSet:
         raise doc.error(top["codebook"], f"codebook is 'default' or left out, not {codebook!r}")
     label = doc.scalar(top["name"]) if "name" in top else ""
     return QuestionSet(label, questions, parts, tuple(separately), codebook)
-
-
-def to_yaml(questions: QuestionSet) -> str:
-    return yaml.safe_dump(
-        _file_form(questions), allow_unicode=True, sort_keys=False, width=100, indent=2
-    )
-
-
-def _file_form(questions: QuestionSet) -> dict:
-    record = to_record(questions)
-    keys = {q.number: q.key for q in questions.questions}
-    out: dict = {"name": record["name"]}
-    if questions.codebook:
-        out["codebook"] = questions.codebook
-    out["questions"] = [
-        {"key": q["key"], "text": q["text"], **({"expert": q["expert"]} if q["expert"] else {})}
-        for q in record["questions"]
-    ]
-    out["parts"] = [{"question": keys[p["question"]], "title": p["title"]} for p in record["parts"]]
-    out["separately"] = [keys[n] for n in record["separately"]]
-    return out
 
 
 def _questions(doc: MarkedYaml, node: yaml.Node) -> tuple[tuple[Question, ...], dict[str, int]]:

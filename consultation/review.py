@@ -17,9 +17,8 @@ from analysis.codebook import (
     CodebookCluster,
     CodebookError,
     CodebookPart,
-    load_default_codebook,
 )
-from analysis.codebook_formats import format_yaml, parse_yaml
+from analysis.codebook_formats import format_yaml, load_default_codebook, parse_yaml, read_codebook
 from analysis.statements import split_statements
 from consultation.consultations import find, questions_of
 from consultation.core import Core
@@ -171,7 +170,7 @@ def import_codebook(core: Core, consultation_id: str, path) -> list[str]:
 
     Statements whose cluster the new codebook removed are assigned anew."""
     consultation = find(core, consultation_id)
-    codebook = Codebook.read(path)  # CodebookError names the file, line and column
+    codebook = read_codebook(path)  # CodebookError names the file, line and column
     questions = questions_of(consultation)
     check_complete(codebook, questions)
     old = codebook_of(core.store, consultation)

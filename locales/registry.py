@@ -14,7 +14,6 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from babel import Locale
 
 LANGUAGES_FILE = Path(__file__).with_name("languages.yaml")
 SOURCE = "nl"  # the language of the programme: codebooks and question sets must have it
@@ -24,10 +23,6 @@ SOURCE = "nl"  # the language of the programme: codebooks and question sets must
 class Language:
     code: str  # ISO 639-1: "nl"
     name: str  # in its own language: "Nederlands"
-
-    @property
-    def right_to_left(self) -> bool:
-        return Locale.parse(self.code).character_order == "right-to-left"
 
 
 @cache

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from analysis.assign_cli import main as assign_main
-from analysis.codebook import load_default_codebook
+from analysis.codebook_formats import load_default_codebook, write_codebook
 from tests.analysis.test_assignment import DATA_SHARING
 
 
@@ -37,7 +37,7 @@ def test_cli_writes_top_three_per_statement():
 
 def test_cli_uses_the_codebook_and_corrections_given(tmp_path, codebook):
     path = tmp_path / "codebook.yaml"
-    codebook.renamed("2.11", "Privacy").merged("2.23", into="2.11").write(path)
+    write_codebook(codebook.renamed("2.11", "Privacy").merged("2.23", into="2.11"), path)
     corrections = tmp_path / "corrections.jsonl"
     corrections.write_text(
         json.dumps({"text": "Geen prioriteit bij de gemeente.", "cluster": "2.19"}) + "\n",

@@ -1,7 +1,7 @@
 import pytest
 
 from analysis.assignment import Assigner, Assignment
-from analysis.codebook import load_default_codebook
+from analysis.codebook_formats import load_default_codebook
 from analysis.languages import guess_language
 from analysis.proposals import propose_clusters
 

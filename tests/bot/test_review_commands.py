@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from analysis.codebook import Codebook
+from analysis.codebook_formats import read_codebook, write_codebook
 from bot.cli import main
 
 
@@ -32,7 +32,9 @@ def test_codebook_round_trip_renames_a_cluster_in_the_export(env, capsys, monkey
     yaml_file = env / "codebook.yaml"
     code, _, err = cli(capsys, monkeypatch, "codebook", "export", "--out", str(yaml_file))
     assert code == 0, err
-    Codebook.read(yaml_file).renamed("2.11", "Gegevens delen blijft lastig").write(yaml_file)
+    write_codebook(
+        read_codebook(yaml_file).renamed("2.11", "Gegevens delen blijft lastig"), yaml_file
+    )
     code, out, err = cli(
         capsys, monkeypatch, "codebook", "import", str(yaml_file), "--consultation", cid
     )
@@ -123,7 +125,7 @@ def test_statements_of_a_removed_cluster_find_another(env, capsys, monkeypatch):
     store.close()
     yaml_file = env / "cb.yaml"
     cli(capsys, monkeypatch, "codebook", "export", "--out", str(yaml_file))
-    Codebook.read(yaml_file).removed(cluster.source_number).write(yaml_file)
+    write_codebook(read_codebook(yaml_file).removed(cluster.source_number), yaml_file)
     code, _, err = cli(
         capsys, monkeypatch, "codebook", "import", str(yaml_file), "--consultation", consultation.id
     )
