@@ -50,8 +50,11 @@ class App:
         return self.core.keyring
 
     @classmethod
-    def open(cls, settings: Settings, deidentifier: Deidentifier | None = None) -> App:
-        store = Store.open(settings.db_path)
+    def open(
+        cls, settings: Settings, deidentifier: Deidentifier | None = None, busy_seconds=10.0
+    ) -> App:
+        """``busy_seconds`` 0 for the running bot: it waits for locks without blocking."""
+        store = Store.open(settings.db_path, busy_seconds=busy_seconds)
         keyring = keyring_for(store, settings)
         core = Core(store, keyring, deidentifier or load_deidentifier(), settings.retention_days)
         admins = frozenset(keyring.user_key(user_id) for user_id in settings.admins)

@@ -34,12 +34,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    run = sub.add_parser("run", help="start the bot (long polling)")
+    run = sub.add_parser("run", help="start the bot (long polling, or a webhook)")
     run.add_argument(
         "--runtime",
         choices=("aiogram", "ptb"),
         default="aiogram",
         help="the Telegram framework (default aiogram; both behave the same)",
+    )
+    run.add_argument(
+        "--webhook",
+        metavar="URL",
+        help="receive updates at this public https URL (behind a reverse proxy that holds the"
+        " certificate) instead of long polling",
+    )
+    run.add_argument(
+        "--listen",
+        default="127.0.0.1:8080",
+        metavar="HOST:PORT",
+        help="where the webhook server listens (default 127.0.0.1:8080)",
     )
     run.set_defaults(handler=running.run)
 

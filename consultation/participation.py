@@ -235,7 +235,7 @@ def submit(core: Core, participant_id: int, user_key: str) -> Submission:
             mark=submission_mark(core, user_key, cid),
             organisation_hash=core.keyring.derive("organisation", user_key, cid),
         )
-        store.erased()  # the drafts' raw text
+        store.submitted()  # the drafts' raw text goes from the log; the file is re-laid
     return Submission(code if answers else None, len(answers))
 
 

@@ -74,6 +74,8 @@ class Engine:
             notice=turn.notice,
             moved_on=turn.next_state is not None,
             keep_chat=kept,
+            coalesce=turn.coalesce and turn.next_state is None,
+            lang=session.lang,
         )
 
     def _trigger(self, turn: Turn) -> str:

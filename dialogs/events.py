@@ -64,6 +64,8 @@ class Outcome:
     notice: str = ""  # a short toast for a pressed button
     moved_on: bool = False  # the conversation moved on: the pressed buttons are spent
     keep_chat: bool = False  # remember the refs of the messages sent, for wiping later
+    coalesce: bool = False  # only an acknowledgement: may be left out when more is waiting
+    lang: str | None = None  # the person's language, for what the channel adds itself
 
     @property
     def texts(self) -> list[str]:

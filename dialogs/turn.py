@@ -29,6 +29,7 @@ class Turn:
     notice: str = ""
     next_state: str | None = None  # set by a handler to move on (and prompt anew)
     drop: bool = False  # forget the session itself after this turn
+    coalesce: bool = False  # the reply only acknowledges (may be skipped in a burst)
 
     @property
     def lang(self) -> str | None:

@@ -204,12 +204,21 @@ def _opaque_refs_and_no_dead_columns(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_respondents_withdraw_hash ON respondents (withdraw_hash)")
 
 
+def _handled_updates(db: sqlite_utils.Database) -> None:
+    """Which channel updates have been handled, so a replayed update changes nothing."""
+    db.execute(
+        "CREATE TABLE handled_updates (channel TEXT NOT NULL, update_id INTEGER NOT NULL,"
+        " at TEXT NOT NULL, PRIMARY KEY (channel, update_id)) WITHOUT ROWID"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _meta,
     _statements,
     _unlinkable,
     _opaque_refs_and_no_dead_columns,
+    _handled_updates,
 ]
 
 
