@@ -22,6 +22,7 @@ from typing import Protocol
 
 from bot.sending import Sender
 from bot.telegram import MESSAGE_LIMIT
+from consultation import participation
 from dialogs.engine import Engine
 from dialogs.events import Button, Event, Outcome, Send, SendFile, WipeChat
 
@@ -156,6 +157,8 @@ class Conversation:
             await self.sender.call(inbound.chat, inbound.channel.clear_buttons, inbound.pressed)
         sent = await self._carry_out(inbound, outcome, more_waiting)
         await self._answer(inbound, outcome.notice or None)
+        if outcome.shows_code and self._delivered_all:
+            await self._code_arrived(event.user_key)
         if outcome.keep_chat and sent:
             await self._remember(event.user_key, sent)
         return True
@@ -251,8 +254,18 @@ class Conversation:
             self.store.rollback()
             log.warning("remembering sent messages failed: %s", type(error).__name__)
 
+    async def _code_arrived(self, user_key: str) -> None:
+        try:
+            await self._lock()
+            participation.code_shown(self.engine.core, user_key)
+            self.store.commit()
+        except (StorageTrouble, sqlite3.Error) as error:  # shown again at the next step
+            self.store.rollback()
+            log.warning("releasing a delivered code failed: %s", type(error).__name__)
+
     async def _carry_out(self, inbound: Inbound, outcome: Outcome, more_waiting: bool):
         chat, channel = inbound.chat, inbound.channel
+        self._delivered_all = True
         if outcome.coalesce and more_waiting:
             self._coalesced[chat] += 1  # a burst: only the last acknowledgement is shown
             return []
@@ -280,4 +293,5 @@ class Conversation:
             buttons = action.buttons if number == len(parts) else ()
             ref = await self.sender.call(chat, channel.send, part, buttons)
             refs += [ref] if ref is not None else []
+            self._delivered_all &= ref is not None
         return refs

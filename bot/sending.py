@@ -60,8 +60,11 @@ class _Bucket:
 
 
 class Sender:
-    def __init__(self, classify: Classify, per_second: float = PER_SECOND) -> None:
+    def __init__(
+        self, classify: Classify, per_second: float = PER_SECOND, retries: int = RETRIES
+    ) -> None:
         self._classify = classify
+        self._retries = retries
         self._bucket = _Bucket(per_second)
         self._paused: dict[str, float] = {}  # chat -> monotonic time its flood wait ends
         self.blocked: set[str] = set()
@@ -74,7 +77,7 @@ class Sender:
         """``await fn(*args)`` for ``chat`` within the rules above; None when it gave up."""
         if chat in self.blocked:
             return None
-        for attempt in range(RETRIES + 1):
+        for attempt in range(self._retries + 1):
             await self._wait_turn(chat)
             try:
                 return await asyncio.wait_for(fn(*args), CALL_TIMEOUT)
@@ -93,7 +96,7 @@ class Sender:
                     self._paused[chat] = time.monotonic() + wait
                     log.info("flood control for one chat: waiting %.0f s", wait)
                     continue
-                if failure is Failure.TRANSIENT and attempt < RETRIES:
+                if failure is Failure.TRANSIENT and attempt < self._retries:
                     await asyncio.sleep(0.5 * 2**attempt)
                     continue
                 log.warning("%s failed: %s", _name(fn), type(error).__name__)

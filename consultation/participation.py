@@ -228,6 +228,8 @@ def submit(core: Core, participant_id: int, user_key: str) -> Submission:
         core.keyring.withdrawal(code) if code else core.keyring.derive("respondent", user_key, cid)
     )
     with store.transaction():
+        if code and answers:  # kept until the message showing it has reached them
+            store.answers.hold_code(user_key, code)
         store.answers.submit(
             participant,
             answers,
@@ -237,6 +239,20 @@ def submit(core: Core, participant_id: int, user_key: str) -> Submission:
         )
         store.submitted()  # the drafts' raw text goes from the log; the file is re-laid
     return Submission(code if answers else None, len(answers))
+
+
+def code_to_show(core: Core, user_key: str) -> str | None:
+    """An expert's withdrawal code whose message has not reached them yet (a crash or a
+    failed send right after submitting): shown again at their next step."""
+    return core.store.answers.held_code(user_key)
+
+
+def code_shown(core: Core, user_key: str) -> None:
+    """The message with the withdrawal code reached the person: from now on only its keyed
+    hash is kept, and nothing ties the account to the answers."""
+    with core.store.transaction():
+        if core.store.answers.release_code(user_key):
+            core.store.erased()
 
 
 def _new_code() -> str:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from consultation.core import Core
 from consultation.participation import still_open
-from dialogs import prompts
+from dialogs import closing, prompts
 from dialogs.events import Event, Outcome
 from dialogs.flow import COMMANDS, FACILITATOR_COMMANDS, allowed, lookup
 from dialogs.session import Session
-from dialogs.states import IN_PROGRESS
+from dialogs.states import IN_PROGRESS, State
 from dialogs.turn import Turn
 from locales.texts import Texts
 
@@ -55,6 +55,8 @@ class Engine:
                         f"{row.handler.__name__} moved {before} -> {turn.next_state}"
                     )
                 prompts.render(turn, turn.next_state)
+            if turn.session.state == State.SUBMITTED:
+                closing.show_code_again(turn)
             return self._keep(turn, data)
 
     def _keep(self, turn: Turn, data: dict | None) -> Outcome:
@@ -76,6 +78,7 @@ class Engine:
             keep_chat=kept,
             coalesce=turn.coalesce and turn.next_state is None,
             lang=session.lang,
+            shows_code=turn.shows_code,
         )
 
     def _trigger(self, turn: Turn) -> str:

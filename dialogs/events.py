@@ -66,6 +66,7 @@ class Outcome:
     keep_chat: bool = False  # remember the refs of the messages sent, for wiping later
     coalesce: bool = False  # only an acknowledgement: may be left out when more is waiting
     lang: str | None = None  # the person's language, for what the channel adds itself
+    shows_code: bool = False  # carries a withdrawal code: the channel reports its delivery
 
     @property
     def texts(self) -> list[str]:

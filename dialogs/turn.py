@@ -30,6 +30,7 @@ class Turn:
     next_state: str | None = None  # set by a handler to move on (and prompt anew)
     drop: bool = False  # forget the session itself after this turn
     coalesce: bool = False  # the reply only acknowledges (may be skipped in a burst)
+    shows_code: bool = False  # the reply carries a withdrawal code: tell when it arrived
 
     @property
     def lang(self) -> str | None:

@@ -212,6 +212,15 @@ def _handled_updates(db: sqlite_utils.Database) -> None:
     )
 
 
+def _codes_to_deliver(db: sqlite_utils.Database) -> None:
+    """An expert's withdrawal code, kept only until the message that shows it has reached
+    them (then only its keyed hash remains, with the answers)."""
+    db.execute(
+        "CREATE TABLE codes_to_deliver (user_key TEXT PRIMARY KEY, code TEXT NOT NULL)"
+        " WITHOUT ROWID"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _meta,
@@ -219,6 +228,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _unlinkable,
     _opaque_refs_and_no_dead_columns,
     _handled_updates,
+    _codes_to_deliver,
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +22,9 @@ from storage.progress import Progress
 from storage.sessions import Sessions
 from storage.statements import Statements
 from storage.updates import HandledUpdates
+
+
+log = logging.getLogger("rondetafel.storage")
 
 
 class Housekeeping(Protocol):
@@ -106,12 +110,16 @@ class Store:
             self.db.conn.execute("ROLLBACK")
 
     def _after_commit(self) -> None:
+        """What the commit calls for; it has happened whatever this meets."""
         erased, submitted = self._erased, self._submitted
         self._erased = self._submitted = False
-        if submitted:
-            self.housekeeping.submitted()
-        elif erased:
-            self.housekeeping.erased()
+        try:
+            if submitted:
+                self.housekeeping.submitted()
+            elif erased:
+                self.housekeeping.erased()
+        except sqlite3.Error as error:  # the next erasure or submission tries again
+            log.warning("housekeeping after a commit failed: %s", type(error).__name__)
 
     def erased(self) -> None:
         """Raw text was deleted in this transaction: once it commits, the write-ahead log is
