@@ -57,6 +57,9 @@ def invite(turn: Turn) -> None:
         turn.say("admin.invite.usage")
         return
     uses = words[2] if len(words) == 3 else None
+    if turn.links is None:  # no channel to make links for
+        turn.say("error.invite.no_bot_name")
+        return
     try:
         invitation = invitations.invite(turn.core, words[0], words[1], turn.links, uses)
     except Refused as refusal:

@@ -23,7 +23,6 @@ from storage.sessions import Sessions
 from storage.statements import Statements
 from storage.updates import HandledUpdates
 
-
 log = logging.getLogger("rondetafel.storage")
 
 

@@ -44,8 +44,7 @@ def test_physical_order_of_submissions_says_nothing_about_who_submitted_when(tmp
     }
     page_size = store.db.execute("PRAGMA page_size").fetchone()[0]
     root = {
-        name: page
-        for name, page in store.db.execute("SELECT name, rootpage FROM sqlite_master")
+        name: page for name, page in store.db.execute("SELECT name, rootpage FROM sqlite_master")
     }
     store.close()
     wal = tmp_path / "unlinkable.db-wal"
