@@ -9,9 +9,11 @@ from pathlib import Path
 import sqlite_utils
 
 from storage.answers import Answers
+from storage.audit import Audit
 from storage.clock import Clock, utc_now
 from storage.consultations import Consultations
 from storage.database import open_database, open_memory
+from storage.facilitators import Facilitators
 from storage.invites import Invites
 from storage.participants import Participants
 from storage.progress import Progress
@@ -31,6 +33,8 @@ class Store:
         self.sessions = Sessions(db, now)
         self.statements = Statements(db, now)
         self.progress = Progress(db)
+        self.facilitators = Facilitators(db, now)
+        self.audit = Audit(db, now)
 
     @classmethod
     def open(cls, path: str | Path, now: Clock = utc_now) -> Store:
