@@ -53,7 +53,13 @@ class App:
     def open(cls, settings: Settings, deidentifier: Deidentifier | None = None) -> App:
         store = Store.open(settings.db_path)
         keyring = keyring_for(store, settings)
-        core = Core(store, keyring, deidentifier or load_deidentifier(), settings.retention_days)
+        core = Core(
+            store,
+            keyring,
+            deidentifier or load_deidentifier(),
+            settings.retention_days,
+            settings.reminder_hours,
+        )
         admins = frozenset(keyring.user_key(user_id) for user_id in settings.admins)
         engine = Engine(core, Texts(), admins, TelegramLinks(store))
         return cls(settings, core, engine)

@@ -9,18 +9,21 @@ import logging
 import signal
 
 from bot.app import App
-from bot.conversation import Conversation
+from bot.dialogue import Dialogue
 from bot.errors import StartupError
+from bot.reminding import channel_maker, send_due
 from bot.settings import Settings
 from bot.telegram import DELETE_WINDOW_DAYS
+from consultation.consultations import close_due
 from consultation.erasure import purge
 
 log = logging.getLogger("rondetafel.run")
 PURGE_EVERY_SECONDS = 3600
+REMIND_EVERY_SECONDS = 300
 
 
 def make_runtime(app: App, runtime: str, token: str, api_base: str):
-    conversation = Conversation(app.engine)
+    conversation = Dialogue(app.engine)
     if runtime == "ptb":
         from bot.runtime_ptb import PtbRuntime
 
@@ -40,13 +43,18 @@ async def serve(app: App, runtime_name: str, token: str, api_base: str, stop: as
         raise
     with app.store.transaction():
         app.store.set_meta("bot_username", username)
-    purger = asyncio.create_task(_purge_periodically(app))
+    tasks = [
+        asyncio.create_task(_purge_periodically(app)),
+        asyncio.create_task(_remind_periodically(app, runtime)),
+    ]
     try:
         await runtime.run(stop)
     finally:
-        purger.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await purger
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
 
 class BackgroundBot:
@@ -68,6 +76,22 @@ class BackgroundBot:
             self._stop.set()
             await self._task
             self._task = None
+
+
+async def _remind_periodically(app: App, runtime) -> None:
+    """Close consultations past their closing day, then send the reminders that are due."""
+    channel_for = channel_maker(runtime)
+    while True:
+        try:
+            for consultation in close_due(app.core):
+                log.info("closed %s: its closing day has passed", consultation.id)
+            sent = await send_due(app.core, app.engine.texts, channel_for)
+        except Exception as error:  # try again next round
+            log.error("reminders failed: %s", type(error).__name__)
+        else:
+            if sent:
+                log.info("sent %d reminders", sent)
+        await asyncio.sleep(REMIND_EVERY_SECONDS)
 
 
 async def _purge_periodically(app: App) -> None:
