@@ -3,8 +3,10 @@ conversation engine, from settings."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
+from bot.errors import StartupError
 from bot.settings import Settings
 from bot.telegram import TelegramLinks
 from consultation.core import Core, Deidentifier
@@ -18,6 +20,25 @@ def load_deidentifier() -> Deidentifier:
     from privacy.pipeline import get_deidentifier
 
     return get_deidentifier()
+
+
+def check_database(settings: Settings) -> None:
+    """Never a silent new database: one made at the default place says where it is, and
+    RONDETAFEL_DB pointing into a folder that does not exist is an error."""
+    path = settings.db_path
+    if path.exists():
+        return
+    if not settings.db_default and not path.parent.is_dir():
+        raise StartupError(
+            f"RONDETAFEL_DB is {path}, but the folder {path.parent} does not exist: "
+            "point it at the bot's database, or make the folder first"
+        )
+    if settings.db_default:
+        print(
+            f"rondetafel: note: no database in this folder; making a new one at "
+            f"{path.resolve()} (set RONDETAFEL_DB to use the bot's)",
+            file=sys.stderr,
+        )
 
 
 def keyring_for(store: Store, settings: Settings) -> Keyring:
@@ -51,6 +72,7 @@ class App:
 
     @classmethod
     def open(cls, settings: Settings, deidentifier: Deidentifier | None = None) -> App:
+        check_database(settings)
         store = Store.open(settings.db_path)
         keyring = keyring_for(store, settings)
         core = Core(
