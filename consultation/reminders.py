@@ -99,6 +99,7 @@ def take_due(core: Core) -> list[Reminder]:
     erased, in one transaction; the caller sends them."""
     store, now = core.store, core.store.now()
     due: list[Reminder] = []
+    marked = 0
     with store.transaction():
         for consultation in store.consultations.all():
             hours = after_hours(core, consultation)
@@ -111,7 +112,9 @@ def take_due(core: Core) -> list[Reminder]:
                     if address:
                         due.append(Reminder(address, participant.lang, consultation.id))
                 store.participants.reminded(participant.id)
-        store.erased()
+                marked += 1
+        if marked:
+            store.erased()  # the addresses
     return due
 
 
