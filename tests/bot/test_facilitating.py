@@ -3,6 +3,7 @@ stand-in; someone else trying the same commands learns nothing."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
@@ -10,11 +11,15 @@ import pytest
 from bot.app import App
 from bot.running import BackgroundBot
 from bot.settings import Settings
-from consultation import consultations
+from consultation import consultations, facilitators, meetings
+from consultation.questions import parse_question_set as questions_from
+from dialogs import exporting
 from loopback import LoopbackServer
 from tests.bot.conftest import RUNTIMES, TOKEN
+from tests.bot.test_question_sets import QUESTIONS
 
 FACILITATOR = 7001
+
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
@@ -154,3 +159,103 @@ async def test_someone_else_gets_the_ordinary_unknown_command_answer(round_table
         assert stranger.last_bot_text() == unknown, command
     assert stranger.bot_files("photo") == [] and stranger.bot_files() == []
     assert app.store.audit.entries() == []
+
+
+async def test_an_added_facilitator_runs_only_their_consultation(round_table):
+    server, app = round_table
+    admin = server.user(FACILITATOR, language_code="en")
+    mine = consultations.create(app.core, "Ronde A", "2026-12-01").id
+    other = consultations.create(app.core, "Ronde B", "2026-12-01").id
+    await admin.send(f"/facilitators {mine}")
+    await admin.press("Add a facilitator")
+    link = admin.last_bot_text().split("\n")[-1]
+    assert link.startswith("https://t.me/rondetafel_bot?start=f")
+
+    colleague = server.user(7300, language_code="nl")
+    await colleague.send("/status")
+    unknown = colleague.last_bot_text()
+    await colleague.send(f"/start {link.split('start=')[1]}")
+    assert "U bent nu begeleider van ‘Ronde A’" in colleague.last_bot_text()
+    await colleague.send("/status")  # only one consultation is theirs: no need to choose
+    assert colleague.bot_texts()[-2].startswith(f"Ronde A ({mine})")
+    await colleague.send(f"/status {other}")
+    assert colleague.last_bot_text() == f"Er is geen consultatie met id {other}."
+    stranger = server.user(7301, language_code="nl")
+    await stranger.send(f"/start {link.split('start=')[1]}")  # used up: an ordinary refusal
+    await stranger.send("/status")
+    assert stranger.last_bot_text() == unknown
+
+    label = facilitators.listing(app.core, mine)[0].label
+    await admin.send(f"/facilitators {mine}")
+    await admin.press(f"Remove {label}")
+    assert admin.last_bot_text() == f"{label} is no longer a facilitator of this consultation."
+    await colleague.send("/status")
+    assert colleague.last_bot_text() == unknown
+
+
+async def test_a_new_round_copies_questions_and_adds_a_catch_up_session(round_table):
+    server, app = round_table
+    phone = server.user(FACILITATOR, language_code="en")
+    earlier = consultations.create(
+        app.core, "Ronde 1", "2026-12-01", questions=three_questions()
+    ).id
+    await phone.send("/new")
+    await phone.send("   ")
+    assert phone.last_bot_text() == "A consultation needs a title."  # and the step stays
+    await phone.send("Ronde 2")
+    await phone.send("first of december")
+    assert "is not a date" in phone.last_bot_text()
+    await phone.send("2026-12-05")
+    await phone.send("2026-12-04")  # before the round table
+    assert "too early" in phone.last_bot_text()
+    await phone.press("No closing date")
+    await phone.press("As in: Ronde 1")
+    cid = phone.last_bot_text().split("(")[1].split(")")[0]
+    assert cid != earlier
+    assert len(consultations.questions_of(app.store.consultations.get(cid))) == 3
+
+    await phone.send(f"/invite {cid}")
+    await phone.press("Start a catch-up session (new links)")
+    assert "Session 2 has started" in "\n".join(phone.bot_texts())
+    assert phone.bot_texts()[-1].startswith("Experience experts, session 2\n")
+    assert meetings.count(app.core, cid) == 2
+    await phone.send(f"/status {cid}")
+    assert "Sessions so far: 2" in phone.bot_texts()[-2]
+
+
+async def test_a_large_export_shows_its_steps(round_table, monkeypatch):
+    server, app = round_table
+    monkeypatch.setattr(exporting, "PROGRESS_FROM", 1)
+    cid = consultations.create(app.core, "Ronde groot", "2026-12-01").id
+    phone = server.user(FACILITATOR, language_code="en")
+    await phone.send(f"/invite {cid} stakeholder")
+    await answer_everything(server, 7400, phone.bot_texts()[-2], "Veel werk met weinig mensen.")
+    await phone.send(f"/export {cid} docx")
+    for _ in range(200):  # the steps take their time: wait as a person would
+        if len(phone.bot_files()) == 2:
+            break
+        await asyncio.sleep(0.05)
+    said = phone.bot_texts()[-4:]
+    assert said[0].startswith("Step 1 of 2: cutting 5 answers into quotes")
+    assert said[1] == "Step 2 of 2: writing the file (Word (bloemlezing))."
+    assert [f.file_name for f in phone.bot_files()] == [
+        f"bloemlezing-{cid}.docx",
+        f"bloemlezing-{cid}-bijdragen.docx",
+    ]
+
+
+async def test_a_facilitator_sets_the_reminder(round_table):
+    server, app = round_table
+    cid = consultations.create(app.core, "Ronde R", "2026-12-01").id
+    phone = server.user(FACILITATOR, language_code="en")
+    await phone.send(f"/remind {cid}")
+    assert "one reminder after 48 hours" in phone.last_bot_text()
+    await phone.press("After 72 h")
+    assert phone.last_bot_text() == "From now on, the reminder comes after 72 hours of pause."
+    await phone.send(f"/remind {cid} off")
+    assert phone.last_bot_text() == "Reminders are off for this consultation."
+    assert app.store.consultations.get(cid).remind_after_hours == 0
+
+
+def three_questions():
+    return questions_from(QUESTIONS)
