@@ -52,18 +52,29 @@ def core_of(settings: Settings) -> Core:
 
 def links_for(core: Core, settings: Settings, bot: str | None) -> TelegramLinks:
     """Invite links for this bot: its name as given, as the running bot stored it, or as the
-    Bot API says with the token (so this works before the bot has ever run)."""
-    if not bot and not core.store.get_meta("bot_username"):
-        if not settings.token:
-            raise UsageError(
-                "the bot's username is not known yet: pass --bot NAME (the username "
-                "@BotFather gave, without @), or set TELEGRAM_BOT_TOKEN so it can be asked"
-            )
-        from bot.operations import ask_username
+    Bot API says with the token (so this works before the bot has ever run). The name is
+    looked for only once everything else about the invite is right."""
+    return _AskingLinks(core, settings, bot)
 
-        with core.store.transaction():
-            core.store.set_meta("bot_username", ask_username(settings))
-    return TelegramLinks(core.store, bot)
+
+class _AskingLinks(TelegramLinks):
+    def __init__(self, core: Core, settings: Settings, bot: str | None) -> None:
+        super().__init__(core.store, bot)
+        self._core, self._settings, self._given = core, settings, bot
+
+    def check(self) -> None:
+        store = self._core.store
+        if not self._given and not store.get_meta("bot_username"):
+            if not self._settings.token:
+                raise UsageError(
+                    "the bot's username is not known yet: pass --bot NAME (the username "
+                    "@BotFather gave, without @), or set TELEGRAM_BOT_TOKEN so it can be asked"
+                )
+            from bot.operations import ask_username
+
+            with store.transaction():
+                store.set_meta("bot_username", ask_username(self._settings))
+        super().check()
 
 
 def create(args: argparse.Namespace, settings: Settings) -> int:
