@@ -17,14 +17,14 @@ import logging
 import sqlite3
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from bot.sending import Sender
 from bot.telegram import MESSAGE_LIMIT
 from consultation import participation
 from dialogs.engine import Engine
-from dialogs.events import Button, Event, Outcome, Send, SendFile, WipeChat
+from dialogs.events import Button, Event, FollowUp, Outcome, Send, SendFile, WipeChat
 
 log = logging.getLogger("rondetafel.conversation")
 
@@ -67,11 +67,17 @@ def command_of(text: str) -> tuple[str, str] | None:
 
 
 def message_event(
-    user_key: str, language_code: str | None, message_id: int, text: str | None, present: list[str]
+    user_key: str,
+    language_code: str | None,
+    message_id: int,
+    text: str | None,
+    present: list[str],
+    address: str | None = None,
 ) -> Event:
     """A person's message as the engine sees it: text, a command, or content it cannot take
-    (``present``: the framework's names of what the message carries)."""
-    common = {"ref": str(message_id), "language_code": language_code}
+    (``present``: the framework's names of what the message carries; ``address``: the chat's,
+    kept sealed only for the one reminder a participant may get)."""
+    common = {"ref": str(message_id), "language_code": language_code, "address": address}
     if text is None:
         return Event(user_key, "unsupported", what=what_of(present), **common)
     if (parsed := command_of(text)) is not None:
@@ -280,11 +286,26 @@ class Conversation:
             elif isinstance(action, SendFile):
                 ref = await self.sender.call(chat, channel.send_file, action)
                 refs += [ref] if ref is not None else []
+            elif isinstance(action, FollowUp):
+                refs += await self._follow_up(inbound, action.event, more_waiting)
             elif isinstance(action, WipeChat):
                 ids = list(action.refs)
                 for start in range(0, len(ids), 100):
                     await self.sender.call(chat, channel.delete, ids[start : start + 100])
         return refs
+
+    async def _follow_up(self, inbound: Inbound, event: Event, more_waiting: bool) -> list[str]:
+        """A step of long work the engine asked for (a large export): its own turn, after the
+        messages before it went out, with other chats' turns let in between."""
+        await asyncio.sleep(0)
+        step = replace(inbound, update_id=None, event=event, pressed=None, answer=None)
+        try:
+            outcome = await self._turn(step)
+        except StorageTrouble as trouble:
+            log.error("a follow-up step could not be stored: %s", trouble)
+            await self._apologise(step)
+            return []
+        return await self._carry_out(step, outcome, more_waiting)
 
     async def _send(self, chat: str, channel: Channel, action: Send) -> list[str]:
         parts = chunks(action.text)

@@ -18,14 +18,17 @@ from bot.app import App
 from bot.conversation import Conversation
 from bot.errors import StartupError
 from bot.intake import ChatQueues, Poller
+from bot.reminding import send_due
 from bot.sending import Sender, TokenRevoked
 from bot.settings import Settings
 from bot.telegram import DELETE_WINDOW_DAYS
+from consultation.consultations import close_due
 from consultation.erasure import purge
 from storage.housekeeping import Deferred
 
 log = logging.getLogger("rondetafel.run")
 PURGE_EVERY_SECONDS = 3600
+REMIND_EVERY_SECONDS = 300
 
 
 def make_runtime(app: App, runtime: str, token: str, api_base: str):
@@ -61,6 +64,7 @@ async def serve(
         background = [
             asyncio.create_task(housekeeping.run()),
             asyncio.create_task(_purge_periodically(app, conversation)),
+            asyncio.create_task(_remind_periodically(app, runtime, conversation)),
         ]
         if webhook is not None:
             await webhook.serve(runtime, queues, stop, api_base)
@@ -95,6 +99,21 @@ class BackgroundBot:
             self._stop.set()
             await self._task
             self._task = None
+
+
+async def _remind_periodically(app: App, runtime, conversation: Conversation) -> None:
+    """Close consultations past their closing day, then send the reminders that are due."""
+    while True:
+        try:
+            for consultation in await conversation.locked(lambda: close_due(app.core)):
+                log.info("closed %s: its closing day has passed", consultation.id)
+            sent = await send_due(app.core, app.engine.texts, runtime, conversation)
+        except Exception as error:  # try again next round
+            log.error("reminders failed: %s", type(error).__name__)
+        else:
+            if sent:
+                log.info("sent %d reminders", sent)
+        await asyncio.sleep(REMIND_EVERY_SECONDS)
 
 
 async def _purge_periodically(app: App, conversation: Conversation) -> None:

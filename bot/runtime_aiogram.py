@@ -89,7 +89,8 @@ class AiogramRuntime:
                 user.language_code,
                 message.message_id,
                 message.text,
-                [getattr(message.content_type, "value", message.content_type)],
+                address=str(chat.id),
+                present=[getattr(message.content_type, "value", message.content_type)],
             )
             return self._inbound(uid, chat.id, event, chat.type == "private", user.language_code)
         if (message := update.edited_message) is not None:
@@ -102,6 +103,7 @@ class AiogramRuntime:
                 text=message.text,
                 ref=str(message.message_id),
                 language_code=user.language_code,
+                address=str(message.chat.id),
             )
             private = message.chat.type == "private"
             return self._inbound(uid, message.chat.id, event, private, user.language_code)
@@ -110,13 +112,14 @@ class AiogramRuntime:
             answer = lambda notice: self.bot.answer_callback_query(query.id, text=notice)  # noqa: E731
             if query.message is None or query.data is None:
                 return Inbound(uid, str(user.id), None, None, answer=answer)
+            chat = query.message.chat
             event = Event(
                 self.keyring.user_key(user.id),
                 "button",
                 text=query.data,
                 language_code=user.language_code,
+                address=str(chat.id),
             )
-            chat = query.message.chat
             return Inbound(
                 uid,
                 str(chat.id),
@@ -128,6 +131,9 @@ class AiogramRuntime:
                 language_code=user.language_code,
             )
         return None
+
+    def channel(self, chat_id: int) -> ChatChannel:
+        return ChatChannel(self.bot, chat_id)
 
     def _inbound(self, uid, chat_id, event, private, language_code) -> Inbound:
         return Inbound(

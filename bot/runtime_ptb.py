@@ -90,7 +90,8 @@ class PtbRuntime:
                 user.language_code,
                 message.message_id,
                 message.text,
-                [kind for kind in CONTENT_KINDS if getattr(message, kind, None)],
+                address=str(chat.id),
+                present=[kind for kind in CONTENT_KINDS if getattr(message, kind, None)],
             )
             return self._inbound(uid, chat.id, event, chat.type == "private", user.language_code)
         if (message := update.edited_message) is not None:
@@ -103,6 +104,7 @@ class PtbRuntime:
                 text=message.text,
                 ref=str(message.message_id),
                 language_code=user.language_code,
+                address=str(message.chat.id),
             )
             private = message.chat.type == "private"
             return self._inbound(uid, message.chat.id, event, private, user.language_code)
@@ -111,13 +113,14 @@ class PtbRuntime:
             answer = lambda notice: self.bot.answer_callback_query(query.id, text=notice)  # noqa: E731
             if query.message is None or query.data is None:
                 return Inbound(uid, str(user.id), None, None, answer=answer)
+            chat = query.message.chat
             event = Event(
                 self.keyring.user_key(user.id),
                 "button",
                 text=query.data,
                 language_code=user.language_code,
+                address=str(chat.id),
             )
-            chat = query.message.chat
             return Inbound(
                 uid,
                 str(chat.id),
@@ -129,6 +132,9 @@ class PtbRuntime:
                 language_code=user.language_code,
             )
         return None
+
+    def channel(self, chat_id: int) -> ChatChannel:
+        return ChatChannel(self.bot, chat_id)
 
     def _inbound(self, uid, chat_id, event, private, language_code) -> Inbound:
         return Inbound(

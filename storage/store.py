@@ -12,9 +12,11 @@ from typing import Protocol
 import sqlite_utils
 
 from storage.answers import Answers
+from storage.audit import Audit
 from storage.clock import Clock, utc_now
 from storage.consultations import Consultations
 from storage.database import open_database, open_memory
+from storage.facilitators import Facilitators
 from storage.housekeeping import Immediate
 from storage.invites import Invites
 from storage.participants import Participants
@@ -46,6 +48,8 @@ class Store:
         self.statements = Statements(db, now)
         self.progress = Progress(db)
         self.updates = HandledUpdates(db, now)
+        self.facilitators = Facilitators(db, now)
+        self.audit = Audit(db, now)
 
     @classmethod
     def open(cls, path: str | Path, now: Clock = utc_now, busy_seconds: float = 10.0) -> Store:
