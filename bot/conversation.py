@@ -159,10 +159,12 @@ class Conversation:
         if outcome is None:  # handled before (a replay): nothing changes, nothing is said
             await self._answer(inbound, None)
             return True
-        if inbound.pressed is not None and outcome.moved_on:
-            await self.sender.call(inbound.chat, inbound.channel.clear_buttons, inbound.pressed)
-        sent = await self._carry_out(inbound, outcome, more_waiting)
         await self._answer(inbound, outcome.notice or None)
+        sent = await self._carry_out(inbound, outcome, more_waiting)
+        if inbound.pressed is not None and outcome.stale_press:
+            # buttons of an earlier step are taken away once someone presses one of them; the
+            # current step's stay (one Bot API call less for almost every press)
+            await self.sender.call(inbound.chat, inbound.channel.clear_buttons, inbound.pressed)
         if outcome.shows_code and self._delivered_all:
             await self._code_arrived(event.user_key)
         if outcome.keep_chat and sent:
@@ -233,7 +235,7 @@ class Conversation:
             return
         self._apologised.add(inbound.chat)
         text = self.engine.texts.get(self._language(inbound), "error.storage")
-        await self.sender.call(inbound.chat, inbound.channel.send, text, ())
+        await self.sender.call(inbound.chat, inbound.channel.send, text, (), message=True)
         await self._answer(inbound, None)
 
     async def _outside(self, inbound: Inbound) -> None:
@@ -244,7 +246,7 @@ class Conversation:
             text = self.engine.texts.get(
                 self.engine.texts.supported(inbound.language_code), "private_only"
             )
-            await self.sender.call(inbound.chat, inbound.channel.send, text, ())
+            await self.sender.call(inbound.chat, inbound.channel.send, text, (), message=True)
         await self._answer(inbound, None)
 
     async def _answer(self, inbound: Inbound, notice: str | None) -> None:
@@ -284,7 +286,7 @@ class Conversation:
             if isinstance(action, Send):
                 refs += await self._send(chat, channel, action)
             elif isinstance(action, SendFile):
-                ref = await self.sender.call(chat, channel.send_file, action)
+                ref = await self.sender.call(chat, channel.send_file, action, message=True)
                 refs += [ref] if ref is not None else []
             elif isinstance(action, FollowUp):
                 refs += await self._follow_up(inbound, action.event, more_waiting)
@@ -312,7 +314,7 @@ class Conversation:
         refs = []
         for number, part in enumerate(parts, start=1):
             buttons = action.buttons if number == len(parts) else ()
-            ref = await self.sender.call(chat, channel.send, part, buttons)
+            ref = await self.sender.call(chat, channel.send, part, buttons, message=True)
             refs += [ref] if ref is not None else []
             self._delivered_all &= ref is not None
         return refs

@@ -29,7 +29,7 @@ log = logging.getLogger("rondetafel.intake")
 MAX_TURNS = 64  # chats handled at the same moment
 RETRY_DELAYS = (1, 2, 5, 10, 30, 60)  # seconds before an update that failed is tried again
 POLL_TIMEOUT = 20
-SETTLE_SECONDS = 0.5  # how long to wait for taken updates before fetching anyway
+SETTLE_SECONDS = 0.02  # how long to wait for taken updates before fetching anyway
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 
 Reader = Callable[[dict], Inbound | None]

@@ -22,7 +22,10 @@ async def send_due(core: Core, texts: Texts, runtime, conversation: Conversation
         consultation = core.store.consultations.get(reminder.consultation_id)
         text = texts.get(reminder.lang, "reminder.paused", title=consultation.title)
         channel = runtime.channel(int(reminder.address))
-        if await conversation.sender.call(reminder.address, channel.send, text, ()) is None:
+        if (
+            await conversation.sender.call(reminder.address, channel.send, text, (), message=True)
+            is None
+        ):
             log.info("a reminder could not be sent (blocked or gone): not tried again")
             continue
         sent += 1

@@ -57,7 +57,9 @@ async def serve(
     background: list[asyncio.Task] = []
     try:
         username = await runtime.check(app.engine.texts)
-        conversation = Conversation(app.engine, Sender(runtime.classify))
+        conversation = Conversation(
+            app.engine, Sender(runtime.classify, per_second=app.settings.send_rate)
+        )
         with app.store.transaction():
             app.store.set_meta("bot_username", username)
         queues = ChatQueues(conversation)

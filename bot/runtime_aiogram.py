@@ -168,7 +168,10 @@ class AiogramRuntime:
         except TelegramUnauthorizedError as error:
             raise StartupError("the Bot API refused the token (unauthorized)") from error
         except (TimeoutError, TelegramNetworkError, OSError) as error:
-            raise StartupError(f"cannot reach the Telegram Bot API ({error})") from error
+            # the error's text can carry the request URL, and with it the token: its kind only
+            raise StartupError(
+                f"cannot reach the Telegram Bot API ({type(error).__name__})"
+            ) from None
         for lang, commands in menu(texts).items():
             await self.bot.set_my_commands(
                 [BotCommand(command=c, description=d) for c, d in commands],

@@ -172,7 +172,10 @@ class PtbRuntime:
         except InvalidToken as error:
             raise StartupError("the Bot API refused the token (unauthorized)") from error
         except NetworkError as error:
-            raise StartupError(f"cannot reach the Telegram Bot API ({error})") from error
+            # the error's text can carry the request URL, and with it the token: its kind only
+            raise StartupError(
+                f"cannot reach the Telegram Bot API ({type(error).__name__})"
+            ) from None
         self._initialized = True
         for lang, commands in menu(texts).items():
             await self.bot.set_my_commands(

@@ -1,6 +1,7 @@
 """Calls to the Bot API, made the way Telegram asks, without one chat ever holding up another.
 
-- About 30 messages a second for the whole bot (a shared token bucket).
+- About 30 new messages a second for the whole bot (a shared token bucket; answers to button
+  presses, removed buttons and deletions do not count).
 - 429 with ``retry_after``: that chat waits that long, the others carry on.
 - 5xx, timeouts and dropped connections: tried again with backoff, a few times.
 - 403 (the person blocked the bot): not tried again until they write again.
@@ -43,11 +44,15 @@ Classify = Callable[[BaseException], tuple[Failure, float | None]]
 
 
 class _Bucket:
+    """``rate`` 0: no cap (a stand-in that has none)."""
+
     def __init__(self, rate: float) -> None:
         self._rate, self._tokens, self._at = rate, rate, time.monotonic()
         self._lock = asyncio.Lock()
 
     async def take(self) -> None:
+        if not self._rate:
+            return
         async with self._lock:
             while True:
                 now = time.monotonic()
@@ -73,12 +78,13 @@ class Sender:
         """The person wrote: they have not blocked the bot (any more)."""
         self.blocked.discard(chat)
 
-    async def call(self, chat: str, fn: Callable[..., Awaitable], *args):
-        """``await fn(*args)`` for ``chat`` within the rules above; None when it gave up."""
+    async def call(self, chat: str, fn: Callable[..., Awaitable], *args, message=False):
+        """``await fn(*args)`` for ``chat`` within the rules above; None when it gave up.
+        ``message``: it sends a new message (counted against the bot's rate)."""
         if chat in self.blocked:
             return None
         for attempt in range(self._retries + 1):
-            await self._wait_turn(chat)
+            await self._wait_turn(chat, message)
             try:
                 return await asyncio.wait_for(fn(*args), CALL_TIMEOUT)
             except Exception as error:
@@ -104,14 +110,15 @@ class Sender:
         log.warning("%s failed after retries", _name(fn))
         return None
 
-    async def _wait_turn(self, chat: str) -> None:
+    async def _wait_turn(self, chat: str, message: bool) -> None:
         until = self._paused.get(chat)
         if until is not None:
             delay = until - time.monotonic()
             if delay > 0:
                 await asyncio.sleep(delay)
             self._paused.pop(chat, None)
-        await self._bucket.take()
+        if message:
+            await self._bucket.take()
 
 
 def _name(fn) -> str:

@@ -6,6 +6,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 DEFAULT_API_BASE = "https://api.telegram.org"
 DEFAULT_DB = "rondetafel.db"
@@ -27,6 +28,7 @@ class Settings:
 
     key_path: Path | None = None  # RONDETAFEL_KEY_FILE; default next to the database
     reminder_hours: int = 48  # RONDETAFEL_REMINDER_HOURS: a paused participant's one reminder
+    send_rate: float = 30.0  # RONDETAFEL_SEND_RATE: new messages per second in all (0: no cap)
     db_default: bool = False  # RONDETAFEL_DB was not set: the database in the current folder
 
     @property
@@ -55,8 +57,15 @@ def _admins(raw: str) -> frozenset[int]:
 def from_environment(environ: dict[str, str] | None = None) -> Settings:
     env = os.environ if environ is None else environ
     base = env.get("TELEGRAM_API_BASE", "").strip() or DEFAULT_API_BASE
-    if not re.match(r"^https?://", base):
-        raise SettingsError(f"TELEGRAM_API_BASE must start with http:// or https://, not {base!r}")
+    try:
+        parts = urlsplit(base)
+        hostname = parts.hostname
+    except ValueError:
+        hostname = None
+    if hostname is None or parts.scheme not in ("http", "https") or parts.query:
+        raise SettingsError(
+            "TELEGRAM_API_BASE must be a web address like https://api.telegram.org"
+        )  # its value is not repeated: a mistyped one may hold the token
     days = env.get("RONDETAFEL_RETENTION_DAYS", "30").strip()
     if not days.isdigit() or int(days) < 1:
         raise SettingsError("RONDETAFEL_RETENTION_DAYS must be a whole number of days (1 or more)")
@@ -65,6 +74,13 @@ def from_environment(environ: dict[str, str] | None = None) -> Settings:
         raise SettingsError(
             "RONDETAFEL_REMINDER_HOURS must be a whole number of hours (0: no reminders)"
         )
+    rate = env.get("RONDETAFEL_SEND_RATE", "30").strip()
+    try:
+        send_rate = float(rate)
+    except ValueError:
+        send_rate = -1.0
+    if send_rate < 0:
+        raise SettingsError("RONDETAFEL_SEND_RATE must be a number of messages per second")
     db = env.get("RONDETAFEL_DB", "").strip()
     return Settings(
         token=env.get("TELEGRAM_BOT_TOKEN", "").strip() or None,
@@ -75,5 +91,6 @@ def from_environment(environ: dict[str, str] | None = None) -> Settings:
         retention_days=int(days),
         key_path=Path(key) if (key := env.get("RONDETAFEL_KEY_FILE", "").strip()) else None,
         reminder_hours=int(hours),
+        send_rate=send_rate,
         db_default=not db,
     )

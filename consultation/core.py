@@ -6,7 +6,8 @@ the actions of this package with it; neither reaches storage around them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from privacy.keys import Keyring
@@ -39,3 +40,6 @@ class Core:
     deidentifier: Deidentifier
     retention_days: int = DEFAULT_RETENTION_DAYS
     reminder_hours: int = DEFAULT_REMINDER_HOURS  # a paused participant's one reminder
+    # answers de-identified once and kept in memory for the preview, the review and the
+    # submission (keyed by a hash of the raw text, never the text itself)
+    redactions: OrderedDict = field(default_factory=OrderedDict, repr=False)

@@ -7,6 +7,7 @@ what a skip or an edit does, how an answer will be quoted, and what a submission
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from storage.records import Consultation, Participant, SubmittedAnswer
 
 MAX_ANSWER_CHARS = 3000
 MAX_ORGANISATION_CHARS = 120
+REDACTIONS_KEPT = 4096
 MAX_TOKEN_CHARS = 64  # what a deep link can carry
 # Invisible characters that only hide or reorder what is shown (control characters, bidi
 # embeddings, overrides and isolates, zero-width spaces): never part of an answer. Joiners
@@ -208,7 +210,20 @@ def preview(core: Core, participant: Participant, question: int) -> list[str]:
 
 
 def _redact(core: Core, participant: Participant, text: str):
-    return core.deidentifier.deidentify(text, None, profile=participant.role, hint=participant.lang)
+    """De-identified once per version of an answer: the preview, the review and the
+    submission reuse it (kept in memory only, a bounded number)."""
+    key = (participant.role, participant.lang, hashlib.sha256(text.encode()).digest())
+    cache = core.redactions
+    if key in cache:
+        cache.move_to_end(key)
+        return cache[key]
+    redacted = core.deidentifier.deidentify(
+        text, None, profile=participant.role, hint=participant.lang
+    )
+    cache[key] = redacted
+    if len(cache) > REDACTIONS_KEPT:
+        cache.popitem(last=False)
+    return redacted
 
 
 # submitting --------------------------------------------------------------------------------

@@ -51,6 +51,7 @@ def unsupported(turn: Turn) -> None:
 def stale_button(turn: Turn) -> None:
     """An old button: say it is no longer active and show where the person is now."""
     turn.notice = turn.t("button.stale")
+    turn.stale_press = True
     if turn.session.state not in (State.IDLE, State.SUBMITTED):
         turn.go(turn.session.state)
 

@@ -83,7 +83,7 @@ class Engine:
             actions=tuple(turn.actions),
             state=session.state,
             notice=turn.notice,
-            moved_on=turn.next_state is not None,
+            stale_press=turn.stale_press,
             keep_chat=kept,
             coalesce=turn.coalesce and turn.next_state is None,
             lang=session.lang,

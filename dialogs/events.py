@@ -73,7 +73,7 @@ class Outcome:
     actions: tuple[Action, ...]
     state: str  # the state the conversation is in afterwards
     notice: str = ""  # a short toast for a pressed button
-    moved_on: bool = False  # the conversation moved on: the pressed buttons are spent
+    stale_press: bool = False  # a button of an earlier step was pressed: remove its buttons
     keep_chat: bool = False  # remember the refs of the messages sent, for wiping later
     coalesce: bool = False  # only an acknowledgement: may be left out when more is waiting
     lang: str | None = None  # the person's language, for what the channel adds itself

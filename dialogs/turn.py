@@ -32,6 +32,7 @@ class Turn:
     next_state: str | None = None  # set by a handler to move on (and prompt anew)
     drop: bool = False  # forget the session itself after this turn
     coalesce: bool = False  # the reply only acknowledges (may be skipped in a burst)
+    stale_press: bool = False  # an old button was pressed: the channel may take its buttons away
     shows_code: bool = False  # the reply carries a withdrawal code: tell when it arrived
 
     @property

@@ -29,6 +29,7 @@ class Activity:
         self._chat_last: dict[int, float] = {}
         self._chat_confirmed: dict[int, float] = {}
         self._chat_delivered: dict[int, float] = {}
+        self._seen: set[int] = set()
         updates.on_confirm = self._confirmed
         updates.on_deliver = self._delivered
 
@@ -60,9 +61,12 @@ class Activity:
                 self._chat_confirmed[update.chat_id] = moment
 
     def _delivered(self, updates: list[Update]) -> None:
+        """When a chat's update first reached the bot (delivered again, it asks no new
+        reaction: a bot that confirms only what it finished gets it again meanwhile)."""
         moment = asyncio.get_running_loop().time()
         for update in updates:
-            if update.chat_id is not None:
+            if update.chat_id is not None and update.update_id not in self._seen:
+                self._seen.add(update.update_id)
                 self._chat_delivered[update.chat_id] = moment
 
     def unsettled(self, chat_id: int | None, now: float) -> str | None:

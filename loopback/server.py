@@ -42,7 +42,9 @@ class LoopbackServer:
     """``async with LoopbackServer(token=...) as server:`` serves on a free port.
 
     ``reject_token`` (also settable later) answers every request 401 Unauthorized, as for a
-    revoked token. ``quiet`` and ``reply_grace`` tune ``settle()`` (see
+    revoked token. ``api_delay``: seconds each Bot API call takes before it is answered (a
+    round trip to Telegram from a European server is about 0.05). ``quiet`` and
+    ``reply_grace`` tune ``settle()`` (see
     ``loopback.activity``); ``per_chat_settle`` makes each phone wait for its own chat
     only, for many simultaneous simulated participants (the demo).
     """
@@ -58,6 +60,7 @@ class LoopbackServer:
         reply_grace: float = 0.25,
         settle_timeout: float = 10.0,
         per_chat_settle: bool = False,
+        api_delay: float = 0.0,
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
@@ -65,6 +68,7 @@ class LoopbackServer:
         self.reject_token = reject_token
         self.settle_timeout = settle_timeout
         self.per_chat_settle = per_chat_settle
+        self.api_delay = api_delay  # seconds every Bot API call takes, like a real round trip
         self.world = World(token, bot_name, bot_username)
         self.activity = Activity(self.world.updates, quiet, reply_grace)
         self.requests: list[RecordedRequest] = []
@@ -176,6 +180,8 @@ class LoopbackServer:
             found = METHODS.lookup(call.method)
             if found is None:
                 raise NOT_FOUND
+            if self.api_delay:
+                await asyncio.sleep(self.api_delay)
             record.method, handler = found
             result = handler(call)
             if inspect.isawaitable(result):

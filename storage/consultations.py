@@ -61,7 +61,7 @@ class Consultations:
         return _record(row)
 
     def get(self, consultation_id: str) -> Consultation | None:
-        rows = list(self._db["consultations"].rows_where("id = ?", [consultation_id]))
+        rows = list(self._db.query("SELECT * FROM consultations WHERE id = ?", [consultation_id]))
         return _record(rows[0]) if rows else None
 
     def all(self) -> list[Consultation]:

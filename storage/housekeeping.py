@@ -22,6 +22,7 @@ from pathlib import Path
 
 log = logging.getLogger("rondetafel.housekeeping")
 RETRY_SECONDS = 0.05
+RELAYOUT_EVERY = 10.0  # seconds: submissions in between are re-laid together
 
 
 def truncate_log(conn: sqlite3.Connection) -> bool:
@@ -76,10 +77,23 @@ class Deferred:
         self._wake.set()
 
     async def run(self) -> None:
-        """The loop; cancel it to stop (pending work is finished first by ``flush``)."""
+        """The loop; cancel it to stop (pending work is finished first by ``flush``). The
+        log is emptied at once; the file is re-laid at most every ``RELAYOUT_EVERY`` seconds,
+        so that a burst of submissions is mixed together and turns are not held up."""
+        last_relayout = -RELAYOUT_EVERY
         while True:
             await self._wake.wait()
             self._wake.clear()
+            wait = last_relayout + RELAYOUT_EVERY - time.monotonic()
+            if self._submitted and wait > 0:
+                self._erased, relay = True, True
+                self._submitted = False
+                await self.flush()  # the log now; the re-layout after the interval
+                self._submitted = relay
+                self.idle.clear()
+                await asyncio.sleep(wait)
+            if self._submitted:
+                last_relayout = time.monotonic()
             await self.flush()
 
     async def flush(self) -> None:

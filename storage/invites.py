@@ -54,7 +54,7 @@ class Invites:
         return self.by_hash(token_hash(token))
 
     def by_hash(self, hashed: str) -> Invite | None:
-        rows = list(self._db["invites"].rows_where("token_hash = ?", [hashed]))
+        rows = list(self._db.query("SELECT * FROM invites WHERE token_hash = ?", [hashed]))
         return Invite(**rows[0]) if rows else None
 
     def redeem(self, invite: Invite) -> None:

@@ -37,13 +37,14 @@ class Participants:
         return self.get(pid)
 
     def get(self, participant_id: int) -> Participant | None:
-        rows = list(self._db["participants"].rows_where("id = ?", [participant_id]))
+        rows = list(self._db.query("SELECT * FROM participants WHERE id = ?", [participant_id]))
         return Participant(**rows[0]) if rows else None
 
     def find(self, user_key: str, consultation_id: str) -> Participant | None:
         rows = list(
-            self._db["participants"].rows_where(
-                "user_key = ? AND consultation_id = ?", [user_key, consultation_id]
+            self._db.query(
+                "SELECT * FROM participants WHERE user_key = ? AND consultation_id = ?",
+                [user_key, consultation_id],
             )
         )
         return Participant(**rows[0]) if rows else None
@@ -58,15 +59,15 @@ class Participants:
 
     def set_reach(self, participant_id: int, reach: str | None) -> None:
         """Keep (or with None erase) the sealed chat address; not a sign of activity."""
-        self._db["participants"].update(participant_id, {"reach": reach})
+        self._set(participant_id, {"reach": reach})
 
     def set_remind(self, participant_id: int, remind: int) -> None:
         fields = {"remind": remind} if remind else {"remind": 0, "reach": None}
-        self._db["participants"].update(participant_id, fields)
+        self._set(participant_id, fields)
 
     def reminded(self, participant_id: int) -> None:
         """The reminder went: never another, and the address is no longer needed."""
-        self._db["participants"].update(participant_id, {"reminded": 1, "reach": None})
+        self._set(participant_id, {"reminded": 1, "reach": None})
 
     def forget_reach(self, consultation_id: str) -> int:
         """Erase every kept address of a consultation (it closed)."""
@@ -98,7 +99,14 @@ class Participants:
 
     def update(self, participant_id: int, **fields) -> None:
         fields["updated_at"] = stamp(self._now())
-        self._db["participants"].update(participant_id, fields)
+        self._set(participant_id, fields)
+
+    def _set(self, participant_id: int, fields: dict) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in fields)  # names are ours, not input
+        self._db.execute(
+            f"UPDATE participants SET {assignments} WHERE id = ?",
+            [*fields.values(), participant_id],
+        )
 
     def touch(self, participant_id: int) -> None:
         self.update(participant_id)
@@ -134,7 +142,7 @@ class Participants:
         row = self._draft_row(participant_id, message_ref)
         if row is None:
             return None
-        self._db["drafts"].update(row["id"], {"text": text})
+        self._db.execute("UPDATE drafts SET text = ? WHERE id = ?", [text, row["id"]])
         self.touch(participant_id)
         return row["question"]
 
@@ -144,16 +152,19 @@ class Participants:
         return None if row is None else Draft(row["question"], row["message_ref"], row["text"])
 
     def _draft_row(self, participant_id: int, message_ref: str) -> dict | None:
-        rows = self._db["drafts"].rows_where(
-            "participant_id = ? AND message_ref = ?", [participant_id, message_ref], limit=1
+        rows = self._db.query(
+            "SELECT * FROM drafts WHERE participant_id = ? AND message_ref = ? LIMIT 1",
+            [participant_id, message_ref],
         )
         return next(iter(rows), None)
 
     def drafts(self, participant_id: int, question: int) -> list[Draft]:
         return [
             Draft(question=r["question"], message_ref=r["message_ref"], text=r["text"])
-            for r in self._db["drafts"].rows_where(
-                "participant_id = ? AND question = ?", [participant_id, question], order_by="id"
+            for r in self._db.query(
+                "SELECT question, message_ref, text FROM drafts"
+                " WHERE participant_id = ? AND question = ? ORDER BY id",
+                [participant_id, question],
             )
         ]
 
@@ -183,7 +194,9 @@ class Participants:
     def skipped(self, participant_id: int) -> set[int]:
         return {
             r["question"]
-            for r in self._db["skips"].rows_where("participant_id = ?", [participant_id])
+            for r in self._db.query(
+                "SELECT question FROM skips WHERE participant_id = ?", [participant_id]
+            )
         }
 
     def stale(self, before: str) -> list[Participant]:

@@ -19,13 +19,17 @@ class Sessions:
         return self._now().date().isoformat()
 
     def load(self, user_key: str) -> dict | None:
-        rows = list(self._db["sessions"].rows_where("user_key = ?", [user_key]))
-        return json.loads(rows[0]["data"]) if rows else None
+        row = self._db.execute(
+            "SELECT data FROM sessions WHERE user_key = ?", [user_key]
+        ).fetchone()
+        return json.loads(row[0]) if row else None
 
     def save(self, user_key: str, data: dict) -> None:
-        self._db["sessions"].upsert(
-            {"user_key": user_key, "data": json.dumps(data), "updated_at": self._day()},
-            pk="user_key",
+        self._db.execute(
+            "INSERT INTO sessions (user_key, data, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (user_key) DO UPDATE SET data = excluded.data,"
+            " updated_at = excluded.updated_at",
+            [user_key, json.dumps(data), self._day()],
         )
 
     def delete(self, user_key: str) -> None:

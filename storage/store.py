@@ -135,7 +135,7 @@ class Store:
         self._erased = self._submitted = True
 
     def get_meta(self, key: str) -> str | None:
-        rows = list(self.db["meta"].rows_where("key = ?", [key]))
+        rows = list(self.db.query("SELECT value FROM meta WHERE key = ?", [key]))
         return rows[0]["value"] if rows else None
 
     def set_meta(self, key: str, value: str) -> None:

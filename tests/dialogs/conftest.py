@@ -62,8 +62,8 @@ class Chat:
 
     def _run(self, event: Event, pressed: int | None = None) -> Outcome:
         outcome = self.engine.handle(event)
-        if pressed is not None and outcome.moved_on:
-            self.live.pop(pressed, None)  # as the channel does: spent buttons go
+        if pressed is not None and outcome.stale_press:
+            self.live.pop(pressed, None)  # as the channel does: old buttons go once pressed
         sent = []
         for action in outcome.actions:
             if isinstance(action, Send):
@@ -102,8 +102,15 @@ class Chat:
     def send_other(self, what: str) -> Outcome:
         return self._run(Event(self.user_key, "unsupported", ref=str(next(self.ids)), what=what))
 
+    def all_buttons(self) -> list[Button]:
+        """Every button still on screen, newest message last."""
+        return [b for mid in sorted(self.live) for row in self.live[mid] for b in row]
+
     def buttons(self) -> list[Button]:
-        return [b for rows in self.live.values() for row in rows for b in row]
+        """The buttons of the newest message that has any (as the person sees them last)."""
+        if not self.live:
+            return []
+        return [b for row in self.live[max(self.live)] for b in row]
 
     def press(self, label: str) -> Outcome:
         matches = [

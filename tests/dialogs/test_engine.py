@@ -75,7 +75,7 @@ def test_back_and_change_from_review(chat, invite):
     for _ in range(4):
         c.press("Skip")
     assert c.last.state == "review"
-    c.press_data(next(b.data for b in c.buttons() if b.data.endswith(":change:1")))
+    c.press_data(next(b.data for b in c.all_buttons() if b.data.endswith(":change:1")))
     c.send("Even better.")
     c.press("Done")
     assert c.last.state == "review"
