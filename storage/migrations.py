@@ -204,12 +204,30 @@ def _opaque_refs_and_no_dead_columns(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_respondents_withdraw_hash ON respondents (withdraw_hash)")
 
 
+def _review_rounds(db: sqlite_utils.Database) -> None:
+    """The work group's rounds: a revision per change of decisions (what changed, which
+    cluster numbers moved), and per statement the revision of its last decision, a Dutch
+    translation typed in the coding sheet, and whether the work group included it although a
+    check held it back (it could point at a person, or it is no quote)."""
+    db.execute(
+        "CREATE TABLE revisions (consultation_id TEXT NOT NULL REFERENCES consultations(id),"
+        " number INTEGER NOT NULL, kind TEXT NOT NULL, changes TEXT NOT NULL,"
+        " renumbered TEXT NOT NULL, source TEXT NOT NULL, day TEXT NOT NULL,"
+        " PRIMARY KEY (consultation_id, number))"
+        " WITHOUT ROWID"
+    )
+    db["statements"].add_column("revision", int, not_null_default=0)
+    db["statements"].add_column("translation", str, not_null_default="")
+    db["statements"].add_column("released", int, not_null_default=0)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _meta,
     _statements,
     _unlinkable,
     _opaque_refs_and_no_dead_columns,
+    _review_rounds,
 ]
 
 

@@ -15,6 +15,7 @@ from storage.database import open_database, open_memory
 from storage.invites import Invites
 from storage.participants import Participants
 from storage.progress import Progress
+from storage.revisions import Revisions
 from storage.sessions import Sessions
 from storage.statements import Statements
 
@@ -31,6 +32,7 @@ class Store:
         self.sessions = Sessions(db, now)
         self.statements = Statements(db, now)
         self.progress = Progress(db)
+        self.revisions = Revisions(db, now)
 
     @classmethod
     def open(cls, path: str | Path, now: Clock = utc_now) -> Store:
