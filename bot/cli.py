@@ -115,6 +115,12 @@ def _parser() -> argparse.ArgumentParser:
     coding = sub.add_parser("import-coding", help="read back the work group's coding sheet")
     coding.add_argument("file", help="the .xlsx or .csv coding sheet")
     coding.add_argument("--consultation", required=True, help="consultation id")
+    coding.add_argument(
+        "--only-untouched",
+        action="store_true",
+        help="a sheet made before later decisions: apply only the rows of statements nobody "
+        "decided on since (default: refuse it and say what changed)",
+    )
     coding.set_defaults(handler=review.import_coding)
 
     codebook = sub.add_parser("codebook", help="export or import a consultation's codebook")

@@ -11,7 +11,7 @@ from analysis.codebook_formats import write_codebook
 from bot.errors import UsageError
 from bot.facilitation import core_of
 from bot.settings import Settings
-from consultation import review
+from consultation import codebook_files, review
 from consultation.coding import import_sheet
 from consultation.consultations import find
 from renderers.coding_sheet import CodingSheetError
@@ -21,7 +21,7 @@ def import_coding(args: argparse.Namespace, settings: Settings) -> int:
     core = core_of(settings)
     consultation = find(core, args.consultation)
     try:
-        summary = import_sheet(core, consultation, args.file)
+        summary = import_sheet(core, consultation, args.file, args.only_untouched)
     except (CodingSheetError, FileNotFoundError) as error:
         raise UsageError(f"{args.file}: {error}") from error
     print(summary)
@@ -31,10 +31,11 @@ def import_coding(args: argparse.Namespace, settings: Settings) -> int:
 def export_codebook(args: argparse.Namespace, settings: Settings) -> int:
     if not args.out.endswith((".yaml", ".yml", ".csv")):
         raise UsageError("--out must end in .yaml, .yml or .csv")
-    core = core_of(settings) if args.consultation else None
-    codebook = review.codebook_for(core, args.consultation)
     try:
-        write_codebook(codebook, Path(args.out))
+        if args.consultation:
+            codebook_files.export_codebook(core_of(settings), args.consultation, Path(args.out))
+        else:
+            write_codebook(review.codebook_for(None, None), Path(args.out))
     except OSError as error:
         raise UsageError(f"cannot write {args.out}: {error.strerror}") from error
     print(args.out)
@@ -44,7 +45,7 @@ def export_codebook(args: argparse.Namespace, settings: Settings) -> int:
 def import_codebook(args: argparse.Namespace, settings: Settings) -> int:
     core = core_of(settings)
     try:
-        changes = review.import_codebook(core, args.consultation, args.file)
+        changes = codebook_files.import_codebook(core, args.consultation, args.file)
     except CodebookError as error:
         raise UsageError(str(error)) from error  # it names the file, line and column
     except FileNotFoundError as error:
