@@ -123,6 +123,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     coding.set_defaults(handler=review.import_coding)
 
+    agreement = sub.add_parser(
+        "agreement",
+        help="agreement between coders of the same coding sheet, and of the machine with the "
+        "final sheet",
+    )
+    agreement.add_argument("sheets", nargs="+", metavar="SHEET", help=".xlsx or .csv sheets")
+    agreement.add_argument(
+        "--final", metavar="SHEET", help="the work group's final sheet (default: the last SHEET)"
+    )
+    agreement.set_defaults(handler=review.agreement)
+
     codebook = sub.add_parser("codebook", help="export or import a consultation's codebook")
     cbsub = codebook.add_subparsers(dest="action", required=True, metavar="ACTION")
     cb_export = cbsub.add_parser("export", help="write the codebook as YAML or CSV")

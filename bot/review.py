@@ -12,6 +12,7 @@ from bot.errors import UsageError
 from bot.facilitation import core_of
 from bot.settings import Settings
 from consultation import codebook_files, review
+from consultation.agreement import agreement as agreement_of
 from consultation.coding import import_sheet
 from consultation.consultations import find
 from renderers.coding_sheet import CodingSheetError
@@ -54,6 +55,37 @@ def import_codebook(args: argparse.Namespace, settings: Settings) -> int:
     for change in changes:
         print(f"  {change}")
     return 0
+
+
+def agreement(args: argparse.Namespace, settings: Settings) -> int:
+    sheets = [Path(sheet) for sheet in args.sheets]
+    final = Path(args.final) if args.final else None
+    try:
+        found = agreement_of(sheets, final)
+    except (CodingSheetError, FileNotFoundError) as error:
+        raise UsageError(str(error)) from error
+    print(f"coders: {', '.join(found.coders)} ({found.statements} statements coded by two or more)")
+    print(f"Krippendorff's alpha (nominal): {_figure(found.alpha)}")
+    for part, value in found.alpha_per_part.items():
+        print(f"  part {part}: {_figure(value)}")
+    print(f"the machine against {found.final} (first suggestion; among its three):")
+    for part in found.machine:
+        print(
+            f"  part {part.part}: {part.statements} statements, top-1 {part.top1:.2f}, "
+            f"top-3 {part.top3:.2f}, alpha {_figure(part.alpha)}"
+        )
+    if found.disagreements:
+        print(f"{len(found.disagreements)} statements the coders placed differently:")
+    for item in found.disagreements:
+        text = " ".join(item.text.split())
+        text = text if len(text) <= 90 else text[:87] + "..."
+        codes = "; ".join(f"{coder}: {code}" for coder, code in item.codes.items())
+        print(f"  {item.statement_id} (part {item.part}) {text}\n    {codes}")
+    return 0
+
+
+def _figure(value: float | None) -> str:
+    return "n/a (nothing to compare)" if value is None else f"{value:.3f}"
 
 
 def assign(args: argparse.Namespace, settings: Settings) -> int:
