@@ -307,3 +307,22 @@ def test_an_early_export_without_answers_still_renders(tmp_path):
     assert "Er zijn geen antwoorden op deze vraag gegeven." in [
         p.text for p in docx.Document(str(tmp_path / "b.docx")).paragraphs
     ]
+
+
+def test_a_translation_stands_under_its_quote_and_a_pull_quote_shows_it(tmp_path):
+    anthology = sample_anthology()
+    part = anthology.parts[0]
+    translated = replace(POLISH, translation="Steeds meer slachtoffers werken zonder contract.")
+    cluster = replace(
+        part.clusters[0], quotes=(translated, replace(translated, id="s1", highlight=True))
+    )
+    path = tmp_path / "vertaald.docx"
+    render_docx(sample_anthology(parts=(replace(part, clusters=(cluster,)),)), path)
+    paragraphs = docx.Document(str(path)).paragraphs
+    at = next(i for i, p in enumerate(paragraphs) if p.style.name == "Quote")
+    assert paragraphs[at].text == f"{POLISH.text} (Pools)"
+    assert paragraphs[at + 1].style.name == "Quote Translation"
+    assert paragraphs[at + 1].text == "Vertaling: Steeds meer slachtoffers werken zonder contract."
+    assert _styled(docx.Document(str(path)), "Intense Quote") == [
+        "“Steeds meer slachtoffers werken zonder contract.” (vertaald uit het Pools)"
+    ]
