@@ -72,9 +72,18 @@ def invented_anthology(quotes: int, clusters_per_part: int = 25, seed: int = 7) 
             items = []
             for _ in range(per_cluster):
                 made += 1
-                language = "pl" if made % 40 == 0 else "nl"
+                language = "pl" if made % 40 == 0 else "ar" if made % 97 == 0 else "nl"
                 text = " ".join(_sentence(rng) for _ in range(rng.choice((1, 1, 2, 2, 3))))
-                items.append(Quote(f"a{made}-s1", text, language, highlight=made % 900 == 0))
+                translation = _sentence(rng) if made % 80 == 0 else ""  # typed by the work group
+                items.append(
+                    Quote(
+                        f"a{made}-s1",
+                        text,
+                        language,
+                        highlight=made % 900 == 0,
+                        translation=translation,
+                    )
+                )
             clusters.append(
                 Cluster(
                     f"{number}.{c}",
