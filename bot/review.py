@@ -13,7 +13,7 @@ from bot.facilitation import core_of
 from bot.settings import Settings
 from consultation import codebook_files, review
 from consultation.agreement import agreement as agreement_of
-from consultation.coding import import_sheet
+from consultation.coding_import import import_sheet
 from consultation.consultations import find
 from renderers.coding_sheet import CodingSheetError
 

@@ -96,22 +96,14 @@ def select(
     ]
     reviews = store.revisions.reviews(consultation.id)
     found = holds_of(statements, answers, reviews, locale)
-    selection = Selection(
-        [],
-        answers,
-        {s.id: s for s in statements},
-        reviews,
-        found.holds,
-        found.hidden_languages,
-        left_out=sum(not s.include for s in statements),
-        held_back=0,
-    )
-    pieces, held_back = [], 0
+
+    def held(statement_id: str) -> bool:
+        review = reviews.get(statement_id)
+        return statement_id in found.holds and not (review and review.released)
+
+    pieces = []
     for s in statements:
-        if not s.include:
-            continue
-        if selection.held(s.id):
-            held_back += 1
+        if not s.include or held(s.id):
             continue
         answer = by_id[s.answer_id]
         pieces.append(
@@ -134,12 +126,12 @@ def select(
     return Selection(
         pieces,
         answers,
-        selection.statements,
+        {s.id: s for s in statements},
         reviews,
-        selection.holds,
-        selection.hidden_languages,
-        selection.left_out,
-        held_back,
+        found.holds,
+        found.hidden_languages,
+        left_out=sum(not s.include for s in statements),
+        held_back=sum(s.include and held(s.id) for s in statements),
     )
 
 
