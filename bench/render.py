@@ -168,7 +168,8 @@ def check_toc(docx_path: Path) -> None:
     for page_number, page in enumerate(pdf.split("\f"), start=1):
         body_started = body_started or "De totstandkoming van de bloemlezing" in page
         if body_started:
-            for match in re.finditer(r"^\s*(\d\.\d+) Thema ", page, re.M):
+            # a heading starts a line, or stands in the second column of a two-column page
+            for match in re.finditer(r"(?:^\s*|\s{2,})(\d\.\d+) Thema ", page, re.M):
                 actual.setdefault(match.group(1), page_number)
     xml = zipfile.ZipFile(docx_path).read("word/document.xml").decode()
     estimated = {}

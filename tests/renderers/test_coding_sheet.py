@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -301,3 +302,19 @@ def test_english_sheet_reads_back_too(tmp_path):
     sheet = openpyxl.load_workbook(path)["Quotes"]
     assert sheet["K2"].value == "yes"
     assert read_coding_sheet(path) == ROWS
+
+
+def test_translation_notes_and_revision_come_back_and_mixed_sheets_are_refused(tmp_path):
+    rows = [
+        replace(row, revision=7, translation="Steeds meer." if row.lang == "pl" else "")
+        for row in ROWS
+    ]
+    rows[3] = replace(rows[3], notes="Achtergehouden tot u bij Opnemen 'ja' kiest: geen citaat.")
+    for name in ("s.xlsx", "s.csv"):
+        path = tmp_path / name
+        write_coding_sheet(rows, path, CHOICES)
+        assert read_coding_sheet(path) == rows
+    path = tmp_path / "s.xlsx"
+    _edit(path, "L4", 6)  # a row pasted from an older sheet
+    with pytest.raises(CodingSheetError, match="row 4, column L 'Versie': revision 6 differs"):
+        read_coding_sheet(path)
