@@ -1,7 +1,7 @@
 """Pull quotes: a few statements set large on a part's title page.
 
 The work group's marks win. A part without any gets up to ``PER_PART`` chosen for it, each
-from another cluster, best-fitting first, and only statements that stand on their own: one
+from another cluster, best-fitting first, and only statements that stand on their own:
 complete sentences (a capital at the start, a full stop, question or exclamation mark at the
 end, no list, no line break, not opening with a word that points back at a sentence left
 out) in the document's language, or a foreign statement whose Dutch translation the work
