@@ -72,9 +72,18 @@ def invented_anthology(quotes: int, clusters_per_part: int = 25, seed: int = 7) 
             items = []
             for _ in range(per_cluster):
                 made += 1
-                language = "pl" if made % 40 == 0 else "nl"
+                language = "pl" if made % 40 == 0 else "ar" if made % 97 == 0 else "nl"
                 text = " ".join(_sentence(rng) for _ in range(rng.choice((1, 1, 2, 2, 3))))
-                items.append(Quote(f"a{made}-s1", text, language, highlight=made % 900 == 0))
+                translation = _sentence(rng) if made % 80 == 0 else ""  # typed by the work group
+                items.append(
+                    Quote(
+                        f"a{made}-s1",
+                        text,
+                        language,
+                        highlight=made % 900 == 0,
+                        translation=translation,
+                    )
+                )
             clusters.append(
                 Cluster(
                     f"{number}.{c}",
@@ -159,7 +168,8 @@ def check_toc(docx_path: Path) -> None:
     for page_number, page in enumerate(pdf.split("\f"), start=1):
         body_started = body_started or "De totstandkoming van de bloemlezing" in page
         if body_started:
-            for match in re.finditer(r"^\s*(\d\.\d+) Thema ", page, re.M):
+            # a heading starts a line, or stands in the second column of a two-column page
+            for match in re.finditer(r"(?:^\s*|\s{2,})(\d\.\d+) Thema ", page, re.M):
                 actual.setdefault(match.group(1), page_number)
     xml = zipfile.ZipFile(docx_path).read("word/document.xml").decode()
     estimated = {}

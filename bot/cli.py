@@ -148,7 +148,24 @@ def _parser() -> argparse.ArgumentParser:
     coding = sub.add_parser("import-coding", help="read back the work group's coding sheet")
     coding.add_argument("file", help="the .xlsx or .csv coding sheet")
     coding.add_argument("--consultation", required=True, help="consultation id")
+    coding.add_argument(
+        "--only-untouched",
+        action="store_true",
+        help="a sheet made before later decisions: apply only the rows of statements nobody "
+        "decided on since (default: refuse it and say what changed)",
+    )
     coding.set_defaults(handler=review.import_coding)
+
+    agreement = sub.add_parser(
+        "agreement",
+        help="agreement between coders of the same coding sheet, and of the machine with the "
+        "final sheet",
+    )
+    agreement.add_argument("sheets", nargs="+", metavar="SHEET", help=".xlsx or .csv sheets")
+    agreement.add_argument(
+        "--final", metavar="SHEET", help="the work group's final sheet (default: the last SHEET)"
+    )
+    agreement.set_defaults(handler=review.agreement)
 
     codebook = sub.add_parser("codebook", help="export or import a consultation's codebook")
     cbsub = codebook.add_subparsers(dest="action", required=True, metavar="ACTION")

@@ -2,7 +2,9 @@
 
 select -> verify -> highlight -> order -> assemble. Each step is a small function;
 ``build_anthology`` runs them in order. It only reads: statements are cut and assigned
-beforehand (``consultation.review.prepare``).
+beforehand (``consultation.review.prepare``) and cluster numbers settled
+(``consultation.numbering.settle``), so every cluster carries the number the codebook and the
+coding sheet give it.
 """
 
 from __future__ import annotations
@@ -15,104 +17,22 @@ from datetime import date
 from babel import Locale
 from babel.dates import format_date
 
-from analysis.codebook import Codebook
+from analysis.codebook import Codebook, number_key
 from analysis.proposals import propose_clusters
 from consultation.consultations import questions_of
 from consultation.core import Core
 from consultation.progress import report
+from consultation.pull_quotes import highlight
 from consultation.review import codebook_of
+from consultation.selection import LiteralQuoteError, Piece, Selection, select, verify
 from renderers.document_text import Wording
 from renderers.model import Anthology, Cluster, Part, Participation, Question, Quote
 from storage.records import Consultation, StoredAnswer
-from storage.store import Store
+
+__all__ = ["LiteralQuoteError", "build_anthology", "layout"]
 
 MIN_ORGANISATIONS = 5  # fewer, and the annex could point at the people who took part
-PULL_QUOTES_PER_PART = 3
 MIN_PROPOSAL_SIZE = 3  # fewer unfit statements alike are no theme: they stay in their best cluster
-PULL_QUOTE_LENGTH = (60, 240)  # characters: long enough to say something, short enough to set large
-
-
-class LiteralQuoteError(RuntimeError):
-    """A quote is not a literal part of a stored anonymised answer: the export is refused."""
-
-
-@dataclass(frozen=True)
-class Piece:
-    """One statement on its way into the anthology."""
-
-    id: str
-    text: str
-    lang: str
-    question: int
-    respondent: str
-    answer_id: int
-    cluster: str
-    score: float
-    start: int  # where the statement stands in the stored answer
-    end: int
-    highlight: bool
-    proposed: bool = False  # fitted no cluster well and nobody placed it: a proposed cluster
-
-
-def select(
-    store: Store, consultation: Consultation, codebook: Codebook
-) -> tuple[list[Piece], list[StoredAnswer]]:
-    """The included statements, with their text taken from the stored answer."""
-    answers = store.answers.for_consultation(consultation.id)
-    by_id = {a.id: a for a in answers}
-    pieces = []
-    for s in store.statements.for_consultation(consultation.id):
-        answer = by_id.get(s.answer_id)
-        if answer is None or not s.include:
-            continue
-        pieces.append(
-            Piece(
-                id=s.id,
-                text=s.text,
-                lang=answer.lang,
-                question=s.question,
-                respondent=answer.respondent_id,
-                answer_id=answer.id,
-                cluster=s.cluster,
-                start=s.start,
-                end=s.end,
-                score=s.scores[0] if s.scores else 0.0,
-                highlight=s.highlight,
-                proposed=not s.fits and s.decided_by == "auto",
-            )
-        )
-    return pieces, answers
-
-
-def verify(pieces: list[Piece], answers: list[StoredAnswer]) -> None:
-    """Refuse the export if any quote is not literally in its stored anonymised answer."""
-    texts = {a.id: a.text for a in answers}
-    for piece in pieces:
-        answer = texts.get(piece.answer_id, "")
-        if not piece.text or answer[piece.start : piece.end] != piece.text:
-            raise LiteralQuoteError(f"statement {piece.id} is not literal in its stored answer")
-
-
-def highlight(pieces: list[Piece], codebook: Codebook) -> list[Piece]:
-    """Pull quotes: the work group's marks; a part without any gets a few chosen for it."""
-    chosen = {p.id for p in pieces if p.highlight}
-    for part in codebook.parts:
-        members = [p for p in pieces if p.question == part.question]
-        if any(p.highlight for p in members):
-            continue
-        low, high = PULL_QUOTE_LENGTH
-        fitting = sorted(
-            (p for p in members if low <= len(p.text) <= high),
-            key=lambda p: (-p.score, p.id),
-        )
-        clusters_used: set[str] = set()
-        for p in fitting:
-            if len(clusters_used) == PULL_QUOTES_PER_PART:
-                break
-            if p.cluster not in clusters_used:
-                clusters_used.add(p.cluster)
-                chosen.add(p.id)
-    return [replace(p, highlight=p.id in chosen) for p in pieces]
 
 
 def _key(consultation_id: str, piece: Piece) -> str:
@@ -138,7 +58,13 @@ def order(pieces: list[Piece], consultation_id: str) -> list[Piece]:
 
 
 def _quote(piece: Piece) -> Quote:
-    return Quote(id=piece.id, text=piece.text, lang=piece.lang, highlight=piece.highlight)
+    return Quote(
+        id=piece.id,
+        text=piece.text,
+        lang=piece.lang,
+        highlight=piece.highlight,
+        translation=piece.translation,
+    )
 
 
 def _proposed(pieces: list[Piece], consultation_id: str):
@@ -160,8 +86,22 @@ def _proposed(pieces: list[Piece], consultation_id: str):
     return proposals, rest
 
 
-def _parts(consultation, codebook, pieces, locale) -> tuple[Part, ...]:
-    questions = questions_of(consultation)
+@dataclass(frozen=True)
+class PartLayout:
+    """Where the printed statements of one part go: codebook clusters in codebook order, then
+    the proposed clusters (title, members)."""
+
+    chapter: str
+    clusters: list[tuple[str, list[Piece]]]  # (codebook number, members), only non-empty
+    proposals: list[tuple[str, list[Piece]]]
+
+    def proposal_numbers(self) -> list[str]:
+        """Proposals are numbered after the highest printed number of the codebook's."""
+        last = max((number_key(n)[-1] for n, _ in self.clusters), default=0)
+        return [f"{self.chapter}.{last + i}" for i in range(1, len(self.proposals) + 1)]
+
+
+def layout(codebook: Codebook, pieces: list[Piece], consultation_id: str) -> list[PartLayout]:
     by_cluster: dict[str, list[Piece]] = defaultdict(list)
     unfit: dict[int, list[Piece]] = defaultdict(list)
     for piece in pieces:
@@ -171,27 +111,39 @@ def _parts(consultation, codebook, pieces, locale) -> tuple[Part, ...]:
             by_cluster[piece.cluster].append(piece)
     parts = []
     for part in codebook.parts:
-        proposals, rest = _proposed(unfit[part.question], consultation.id)
+        proposals, rest = _proposed(unfit[part.question], consultation_id)
         for piece in rest:
             by_cluster[piece.cluster].append(piece)
-        clusters = []
-        for cluster in part.clusters:
-            members = order(by_cluster.get(cluster.number, []), consultation.id)
-            if not members:
-                continue  # empty clusters are left out, the rest renumbered
-            clusters.append(
-                Cluster(
-                    number=f"{part.chapter}.{len(clusters) + 1}",
-                    title=codebook.title(cluster.number, locale),
-                    quotes=tuple(_quote(p) for p in members),
-                    source_number=cluster.number,
-                )
+        clusters = [
+            (c.number, order(by_cluster[c.number], consultation_id))
+            for c in part.clusters
+            if by_cluster.get(c.number)
+        ]
+        parts.append(PartLayout(part.chapter, clusters, proposals))
+    return parts
+
+
+def _parts(consultation, codebook, pieces, locale) -> tuple[Part, ...]:
+    questions = questions_of(consultation)
+    wording = Wording(locale)
+    parts = []
+    for part, placed in zip(codebook.parts, layout(codebook, pieces, consultation.id), strict=True):
+        clusters = [
+            Cluster(
+                number=number,
+                title=codebook.title(number, locale),
+                quotes=tuple(_quote(p) for p in members),
+                source_number=number,
             )
-        for title, members in proposals:
+            for number, members in placed.clusters
+        ]
+        for number, (title, members) in zip(
+            placed.proposal_numbers(), placed.proposals, strict=True
+        ):
             clusters.append(
                 Cluster(
-                    number=f"{part.chapter}.{len(clusters) + 1}",
-                    title=Wording(locale).text("proposed_cluster", title=title),
+                    number=number,
+                    title=wording.text("proposed_cluster", title=title),
                     quotes=tuple(_quote(p) for p in members),
                     proposed=True,
                 )
@@ -231,33 +183,57 @@ def contributions(
     )
 
 
-def assemble(core, consultation, codebook, pieces, answers, locale: str = "nl") -> Anthology:
+def people_invited(core: Core, consultation: Consultation) -> int:
+    """How many people were invited, when the invite links say so: only personal links (one
+    use each) count people; a shared link's limit is no count of anyone (0: not known)."""
+    links = core.store.progress.invites(consultation.id)
+    if not links or any(max_uses != 1 for _, max_uses, _ in links):
+        return 0
+    return len(links)
+
+
+def sessions_of(consultation: Consultation) -> tuple[str, ...]:
+    """The dates the consultation ran on (ISO): one session on its date. Catch-up sessions
+    add their dates here."""
+    return (consultation.date,)
+
+
+def _long_date(iso: str, locale: str) -> str:
+    return format_date(date.fromisoformat(iso), format="long", locale=locale) if iso else ""
+
+
+def assemble(core, consultation, codebook, selection: Selection, locale: str = "nl") -> Anthology:
     store, questions = core.store, questions_of(consultation)
     progress = report(core, consultation.id)
     names = _distinct(name for name, _ in store.answers.organisations(consultation.id))
     languages = Locale.parse(locale).languages
+    pieces = selection.pieces
     return Anthology(
         programme=consultation.programme,
         title="Een bloemlezing van citaten",
         subtitle=consultation.title,
-        date=format_date(date.fromisoformat(consultation.date), format="long", locale=locale),
+        date=_long_date(consultation.date, locale),
         locale=locale,
         questions=tuple(Question(q.number, q.wording(locale)) for q in questions.questions),
         participation=Participation(
-            invited=sum(r.invited for r in progress.roles.values()),
+            invited=people_invited(core, consultation),
             submitted_stakeholders=progress.roles["stakeholder"].submitted,
             submitted_experts=progress.roles["expert"].submitted,
         ),
         parts=_parts(consultation, codebook, pieces, locale),
         organisations=tuple(names) if len(names) >= MIN_ORGANISATIONS else (),
-        contributions=contributions(answers, consultation.id, questions.separately),
+        contributions=contributions(selection.answers, consultation.id, questions.separately),
         language_names={code: languages.get(code, code) for code in {p.lang for p in pieces}},
+        sessions=tuple(_long_date(day, locale) for day in sessions_of(consultation)),
+        left_out=selection.left_out,
+        held_back=selection.held_back,
+        unmarked_languages=tuple(sorted(selection.hidden_languages)),
     )
 
 
 def build_anthology(core: Core, consultation: Consultation, locale: str = "nl") -> Anthology:
     codebook = codebook_of(core.store, consultation)
-    pieces, answers = select(core.store, consultation, codebook)
-    verify(pieces, answers)
-    pieces = highlight(pieces, codebook)
-    return assemble(core, consultation, codebook, pieces, answers, locale)
+    selection = select(core.store, consultation, codebook, locale)
+    verify(selection.pieces, selection.answers)
+    pieces = highlight(selection.pieces, codebook, locale)
+    return assemble(core, consultation, codebook, replace(selection, pieces=pieces), locale)

@@ -1,8 +1,9 @@
 """Exporting: the bloemlezing (and its separate document) or the coding sheet, as files.
 
 First the statements of answers not seen before are cut and assigned (``review.prepare``,
-explicitly); then the document is built from what is stored, and each file is written whole
-or not at all.
+explicitly) and the cluster numbers settled (``numbering.settle``: the codebook, the coding
+sheet and the documents number every cluster alike); then the document is built from what
+is stored, and each file is written whole or not at all.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from consultation.consultations import find
 from consultation.core import Core
 from consultation.coverage import Coverage, gaps
 from consultation.errors import Refused
+from consultation.numbering import settle
 from consultation.review import prepare
 from renderers.formats import FORMATS, separate_path
 
@@ -55,6 +57,7 @@ def export(core: Core, consultation_id: str, fmt: str, out: str | Path, actor: s
         write_sheet(core, consultation, path)
         return Export((path,), empty, fallbacks)
     prepare(core, consultation)
+    settle(core, consultation)
     try:
         anthology = build_anthology(core, consultation)
     except LiteralQuoteError as error:

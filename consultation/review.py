@@ -18,7 +18,7 @@ from analysis.codebook import (
     CodebookError,
     CodebookPart,
 )
-from analysis.codebook_formats import format_yaml, load_default_codebook, parse_yaml, read_codebook
+from analysis.codebook_formats import format_yaml, load_default_codebook, parse_yaml
 from analysis.statements import split_statements
 from consultation.consultations import find, questions_of
 from consultation.core import Core
@@ -163,22 +163,3 @@ def codebook_for(core: Core, consultation_id: str | None) -> Codebook:
     if not consultation_id:
         return load_default_codebook()
     return codebook_of(core.store, find(core, consultation_id))
-
-
-def import_codebook(core: Core, consultation_id: str, path) -> list[str]:
-    """Use an edited codebook file for a consultation; return what changed, one line each.
-
-    Statements whose cluster the new codebook removed are assigned anew."""
-    consultation = find(core, consultation_id)
-    codebook = read_codebook(path)  # CodebookError names the file, line and column
-    questions = questions_of(consultation)
-    check_complete(codebook, questions)
-    old = codebook_of(core.store, consultation)
-    new = aligned(codebook, questions)
-    changes = new.changes_from(old)
-    with core.store.transaction():
-        save_codebook(core.store, consultation, new)
-        existing = core.store.statements.for_consultation(consultation.id)
-        chapters = {part.question: part.chapter for part in new.parts}
-        _reassign_orphans(core.store, new, existing, chapters)
-    return changes

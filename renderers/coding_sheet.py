@@ -21,6 +21,7 @@ from pathlib import Path
 
 from renderers.coding_sheet_cells import (
     COLUMNS,
+    OPTIONAL,
     CodingRow,
     CodingSheetError,
     RowReader,
@@ -187,7 +188,7 @@ def parse_table(table: list[list[object]], name: str, letters: bool) -> list[Cod
                 column=column_name(index, letters),
             )
         positions[key] = index
-    missing = [key for key in COLUMNS if key not in positions]
+    missing = [key for key in COLUMNS if key not in positions and key not in OPTIONAL]
     if missing:
         expected = Wording("nl").table("coding_sheet.headers")
         unknown = [
@@ -216,6 +217,13 @@ def parse_table(table: list[list[object]], name: str, letters: bool) -> list[Cod
                 f"statement {row.statement_id} is already in row {seen[row.statement_id]}",
             )
         seen[row.statement_id] = number
+        if rows and row.revision != rows[0].revision:
+            raise reader.error(
+                number,
+                "revision",
+                f"revision {row.revision} differs from revision {rows[0].revision} of row "
+                f"{seen[rows[0].statement_id]}: rows of two sheets were mixed",
+            )
         rows.append(row)
     return rows
 

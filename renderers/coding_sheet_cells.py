@@ -19,10 +19,14 @@ COLUMNS = (
     "suggestions",
     "score",
     "text",
+    "translation",
     "lang",
+    "notes",
     "highlight",
     "include",
+    "revision",
 )
+OPTIONAL = frozenset({"translation", "notes", "revision"})  # sheets from before have none
 STATEMENT_ID = re.compile(r"^s[0-9a-f]{12}$")  # opaque: says nothing about who said it
 _CLUSTER = re.compile(r"^(\d+(?:\.\d+)+)(?:\s+(.*))?$", re.S)
 _PART = re.compile(r"^\d+$")
@@ -50,6 +54,9 @@ class CodingRow:
     lang: str
     highlight: bool = False
     include: bool = True
+    translation: str | None = ""  # typed into Dutch, printed under the quote (None: no column)
+    notes: str = ""  # why the statement is held back (it could point at a person, no quote)
+    revision: int | None = None  # the consultation's revision the sheet was made from
 
     @property
     def cluster_label(self) -> str:
@@ -70,9 +77,12 @@ def cells(row: CodingRow, wording: Wording, decimal_comma: bool = False) -> list
         ", ".join(row.suggestions),
         repr(row.score).replace(".", ",") if decimal_comma else row.score,
         row.text,
+        row.translation or "",
         row.lang,
+        row.notes,
         flag_word(row.highlight, wording),
         flag_word(row.include, wording),
+        "" if row.revision is None else row.revision,
     ]
 
 
@@ -123,7 +133,9 @@ class RowReader:
         )
 
     def _cell(self, values: Sequence[object], key: str) -> object:
-        index = self._positions[key]
+        index = self._positions.get(key)
+        if index is None:
+            return None
         return values[index] if index < len(values) else None
 
     def read(self, row: int, values: Sequence[object]) -> CodingRow:
@@ -154,7 +166,22 @@ class RowReader:
             lang=self._language(row, values),
             highlight=self._flag(row, values, "highlight", default=False),
             include=include,
+            translation=(
+                str(self._cell(values, "translation") or "").strip()
+                if "translation" in self._positions
+                else None
+            ),
+            notes=_text(self._cell(values, "notes")),
+            revision=self._revision(row, values),
         )
+
+    def _revision(self, row: int, values: Sequence[object]) -> int | None:
+        text = _text(self._cell(values, "revision"))
+        if not text:
+            return None
+        if not text.isdigit():
+            raise self.error(row, "revision", f"{text!r} is not a revision number; leave it as is")
+        return int(text)
 
     def _cluster(
         self, row: int, values: Sequence[object], part: str, include: bool

@@ -30,13 +30,17 @@ _WIDTHS = {
     "suggestions": 18,
     "score": 8,
     "text": 80,
+    "translation": 50,
     "lang": 7,
+    "notes": 36,
     "highlight": 11,
     "include": 10,
+    "revision": 8,
 }
 _HEADER_FILL = PatternFill("solid", fgColor="154273")
 _HEADER_FONT = Font(name="Calibri", size=11, bold=True, color="FFFFFF")
 _MUTED = Font(name="Calibri", size=11, color="696969")
+_NOTE_FILL = PatternFill("solid", fgColor="FCE9C6")
 
 
 def _lines(text: str) -> int:
@@ -117,8 +121,9 @@ def write_xlsx(
         cell.alignment = Alignment(vertical="center")
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
-    text_column = COLUMNS.index("text") + 1
-    muted_column, score_column = COLUMNS.index("statement_id") + 1, COLUMNS.index("score") + 1
+    wrapped = {COLUMNS.index(key) + 1 for key in ("text", "translation", "notes")}
+    muted = {COLUMNS.index(key) + 1 for key in ("statement_id", "revision")}
+    score_column = COLUMNS.index("score") + 1
     for number, row in enumerate(rows, start=2):  # cell by cell: max_row scans the sheet
         for column, value in enumerate(cells(row, wording), start=1):
             cell = sheet.cell(number, column)
@@ -127,8 +132,9 @@ def write_xlsx(
                 cell.data_type = "s"  # never a formula, whatever the text starts with
             else:
                 cell.value = value
-            cell.alignment = wrap if column == text_column else top
-        sheet.cell(number, muted_column).font = _MUTED
+            cell.alignment = wrap if column in wrapped else top
+        for column in muted:
+            sheet.cell(number, column).font = _MUTED
         sheet.cell(number, score_column).number_format = "0.00"
         sheet.row_dimensions[number].height = 15 * _lines(row.text)
     for key, width in _WIDTHS.items():
@@ -139,6 +145,10 @@ def write_xlsx(
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.auto_filter.ref = f"A1:{_column(COLUMNS[-1])}{max(1, len(rows)) + 1}"
+    if any(row.notes for row in rows):  # held-back statements stand out
+        for number, row in enumerate(rows, start=2):
+            if row.notes:
+                sheet.cell(number, COLUMNS.index("notes") + 1).fill = _NOTE_FILL
     _validations(sheet, rows, _choices_sheet(book, choices, wording), wording)
     book.properties.creator = "Rondetafel"
     book.save(path)

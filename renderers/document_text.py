@@ -17,6 +17,8 @@ from babel.lists import format_list
 from renderers.model import Anthology, Question, Quote
 
 FALLBACK_LOCALE = "en"
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur"})
+LRM = "\u200e"  # keeps a left-to-right mark whole (brackets included) after right-to-left text
 
 
 def base_language(code: str) -> str:
@@ -100,11 +102,45 @@ def is_foreign(anthology: Anthology, quote: Quote) -> bool:
     return bool(quote.lang) and base_language(quote.lang) != base_language(anthology.locale)
 
 
+def is_right_to_left(code: str) -> bool:
+    return base_language(code) in RIGHT_TO_LEFT
+
+
+def marked(anthology: Anthology, quote: Quote) -> bool:
+    """A quote carries its language's name: it is foreign, and enough people wrote in that
+    language for the name to point at nobody (``Anthology.unmarked_languages``)."""
+    return is_foreign(anthology, quote) and base_language(quote.lang) not in {
+        base_language(code) for code in anthology.unmarked_languages
+    }
+
+
 def language_mark(anthology: Anthology, quote: Quote, wording: Wording) -> str:
     """``"(Pools)"`` for a quote not in the document language, else ``""``."""
-    if not is_foreign(anthology, quote):
+    if not marked(anthology, quote):
         return ""
     return wording.text("language_mark", language=language_name(anthology, quote.lang))
+
+
+def placed_mark(mark: str, quote: Quote) -> str:
+    """The mark as it follows the quote: after right-to-left text it is held together
+    left to right (otherwise its brackets turn and it lands inside the line)."""
+    if mark and is_right_to_left(quote.lang):
+        return f"{LRM}{mark}{LRM}"
+    return mark
+
+
+def translated_mark(anthology: Anthology, quote: Quote, wording: Wording) -> str:
+    """``"(vertaald uit het Pools)"`` under a pull quote shown in translation."""
+    if not marked(anthology, quote):
+        return wording.text("translated_mark_plain")
+    return wording.text("translated_mark", language=language_name(anthology, quote.lang))
+
+
+def pull_quote_text(anthology: Anthology, quote: Quote) -> str:
+    """What a pull quote shows: a foreign quote in the work group's translation, if any."""
+    if is_foreign(anthology, quote) and quote.translation:
+        return quote.translation
+    return quote.text
 
 
 def contribution_question(anthology: Anthology) -> Question | None:

@@ -46,6 +46,8 @@ class Block:
     text: str
     page_break_before: bool = False
     anchor: str = ""
+    columns: int = 1  # of its section: two for the quotes of a part and the annex list
+    after: int | None = None  # its own spacing after, where it overrides the style's
 
 
 class PageEstimator:
@@ -62,10 +64,17 @@ class PageEstimator:
             return float(style.line)
         return style.size * 20 * _LINE_HEIGHT_EM * style.line / 240
 
-    def lines(self, style: ParagraphStyle, text: str) -> int:
+    def column_width(self, columns: int) -> float:
+        """Width of one column in twips."""
+        if columns == 1:
+            return self._theme.text_width
+        gap = self._theme.twips(self._theme.page["column_gap"])
+        return (self._theme.text_width - gap * (columns - 1)) / columns
+
+    def lines(self, style: ParagraphStyle, text: str, columns: int = 1) -> int:
         """Lines ``text`` takes in ``style``: a greedy word wrap with the font's glyph widths."""
         widths, default, bold = _glyphs()
-        available = self._theme.text_width - style.left - style.right
+        available = self.column_width(columns) - style.left - style.right
         # Measure in em: the column's width divided by the font size (twips per em).
         scale = style.size * 20 * (bold if style.bold else 1.0)
         column = available / scale
@@ -93,15 +102,27 @@ class PageEstimator:
         return self.line_height(style) * (lines if style.keep_lines else min(lines, 2))
 
     def paginate(self, blocks: Iterable[Block], first_page: int) -> dict[str, int]:
-        """The estimated page of every block with an anchor."""
-        page, used, height = first_page, 0.0, float(self._theme.text_height)
+        """The estimated page of every block with an anchor. In a section of two columns a
+        page holds two columns of text, the second after the first is full."""
+        page, column, used, height = first_page, 0, 0.0, float(self._theme.text_height)
         pages: dict[str, int] = {}
         items = list(blocks)
-        counts = [self.lines(self._style(b.style), b.text) for b in items]
+        counts = [self.lines(self._style(b.style), b.text, b.columns) for b in items]
+
+        def next_column(columns: int) -> None:
+            nonlocal page, column, used
+            if column + 1 < columns:
+                column, used = column + 1, 0.0
+            else:
+                page, column, used = page + 1, 0, 0.0
+
         for i, block in enumerate(items):
             style = self._style(block.style)
+            after = style.after if block.after is None else block.after
             if block.page_break_before and i > 0:
-                page, used = page + 1, 0.0
+                page, column, used = page + 1, 0, 0.0
+            if block.columns == 1:
+                column = 0
             before = style.before if used > 0 or block.page_break_before else 0
             body = counts[i] * self.line_height(style)
             fit = before + self._must_fit(block, style, counts[i])
@@ -110,18 +131,21 @@ class PageEstimator:
                 fit = (
                     before
                     + body
-                    + style.after
+                    + after
                     + follower.before
                     + self._must_fit(items[i + 1], follower, counts[i + 1])
                 )
-            if used > 0 and used + fit > height:  # moves to the next page whole
-                page, used, before = page + 1, 0.0, 0
+            if used > 0 and used + fit > height:  # moves to the next column or page whole
+                next_column(block.columns)
+                before = 0
             if block.anchor:
                 pages[block.anchor] = page
             used += before + body
-            while used > height:  # runs over the page end and continues overleaf
-                page, used = page + 1, used - height
-            used += style.after  # space after may fall below the last line of a page
+            while used > height:  # runs over the column's end and continues in the next
+                rest = used - height
+                next_column(block.columns)
+                used = rest
+            used += after  # space after may fall below the last line of a column
             if used >= height:
-                page, used = page + 1, 0.0
+                next_column(block.columns)
         return pages

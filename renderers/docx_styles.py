@@ -22,6 +22,7 @@ from docx.oxml.ns import nsdecls
 # Style ids the renderer and the tests refer to.
 QUOTE = "Quote"
 PULL_QUOTE = "IntenseQuote"
+QUOTE_TRANSLATION = "QuoteTranslation"
 
 
 @dataclass(frozen=True)
@@ -212,12 +213,23 @@ def paragraph_styles(theme: Theme) -> dict[str, ParagraphStyle]:
             "Quote",
             s["quote"],
             c["ink"],
-            after=140,
-            left=340,
-            right=340,
+            after=160,
+            left=200,
             keep_lines=True,
             ui_priority=29,
-            borders=f'<w:left w:val="single" w:sz="12" w:space="8" w:color="{c["sky"]}"/>',
+            borders=f'<w:left w:val="single" w:sz="12" w:space="6" w:color="{c["sky"]}"/>',
+        ),
+        ParagraphStyle(
+            QUOTE_TRANSLATION,
+            "Quote Translation",
+            s["language_mark"] + 1,
+            c["grey"],
+            after=200,
+            left=200,
+            italic=True,
+            keep_lines=True,
+            custom=True,
+            borders=f'<w:left w:val="single" w:sz="12" w:space="6" w:color="{c["sky"]}"/>',
         ),
         ParagraphStyle(
             PULL_QUOTE,

@@ -91,6 +91,7 @@ def paragraph(
     page_break_before: bool = False,
     tabs: Iterable[_Element] = (),
     bidi: bool = False,
+    space_after: int | None = None,
 ) -> _Element:
     node = OxmlElement("w:p")
     properties = []
@@ -107,6 +108,8 @@ def paragraph(
         properties.append(holder)
     if bidi:
         properties.append(element("bidi"))
+    if space_after is not None:
+        properties.append(element("spacing", after=space_after))
     if properties:
         ppr = OxmlElement("w:pPr")
         ppr.extend(properties)

@@ -16,6 +16,7 @@ from renderers.document_text import (
     is_foreign,
     language_mark,
 )
+from renderers.document_text import marked as marked_quote
 from renderers.model import Anthology
 
 
@@ -56,9 +57,21 @@ def front_matter(anthology: Anthology, wording: Wording) -> FrontMatter:
 
 def _origin(anthology: Anthology, wording: Wording) -> Section:
     taking_part = anthology.participation
-    key = "context.origin.consultation" if anthology.date else "context.origin.consultation_undated"
-    sentences = [wording.text(key, programme=anthology.programme, date=anthology.date)]
-    if taking_part.invited:
+    sessions = anthology.sessions or ((anthology.date,) if anthology.date else ())
+    if len(sessions) > 1:
+        sentences = [
+            wording.text(
+                "context.origin.consultation_sessions",
+                programme=anthology.programme,
+                count=wording.number(len(sessions)),
+                dates=wording.join(list(sessions)),
+            )
+        ]
+    else:
+        key = "context.origin.consultation" if sessions else "context.origin.consultation_undated"
+        date = sessions[0] if sessions else ""
+        sentences = [wording.text(key, programme=anthology.programme, date=date)]
+    if taking_part.invited:  # only where the invite links count people
         sentences.append(wording.plural("context.origin.invited", taking_part.invited))
     sentences.append(
         wording.text(
@@ -105,24 +118,36 @@ def _structure(anthology: Anthology, wording: Wording) -> Section:
     return Section(wording.text("context.structure.heading"), tuple(blocks))
 
 
+def _quotes(anthology: Anthology):
+    return (q for part in anthology.parts for cluster in part.clusters for q in cluster.quotes)
+
+
 def _literal(anthology: Anthology, wording: Wording) -> Section:
-    blocks: list[Block] = [
-        wording.text("context.literal.literal"),
-        wording.text("context.literal.anonymous"),
-    ]
-    foreign = next(
-        (
-            quote
-            for part in anthology.parts
-            for cluster in part.clusters
-            for quote in cluster.quotes
-            if is_foreign(anthology, quote)
-        ),
-        None,
-    )
-    if foreign is not None:
-        example = language_mark(anthology, foreign, wording)
-        blocks.append(wording.text("context.literal.languages", example=example))
+    """What the reader is reading: literal quotes, which were left out and why, languages."""
+    blocks: list[Block] = [wording.text("context.literal.literal")]
+    if anthology.left_out or anthology.held_back:
+        selection = [wording.text("context.literal.selected")]
+        if anthology.left_out:
+            selection.append(wording.plural("context.literal.left_out", anthology.left_out))
+        if anthology.held_back:
+            selection.append(wording.plural("context.literal.held_back", anthology.held_back))
+        blocks.append(" ".join(selection))
+    else:
+        blocks.append(wording.text("context.literal.everything"))
+    blocks.append(wording.text("context.literal.anonymous"))
+    languages = []
+    marked = next((q for q in _quotes(anthology) if language_mark(anthology, q, wording)), None)
+    if marked is not None:
+        example = language_mark(anthology, marked, wording)
+        languages.append(wording.text("context.literal.languages", example=example))
+        if any(
+            is_foreign(anthology, q) and not marked_quote(anthology, q) for q in _quotes(anthology)
+        ):
+            languages.append(wording.text("context.literal.unmarked"))
+    if any(q.translation and is_foreign(anthology, q) for q in _quotes(anthology)):
+        languages.append(wording.text("context.literal.translations"))
+    if languages:
+        blocks.append(" ".join(languages))
     if anthology.organisations:
         blocks.append(wording.text("context.literal.organisations"))
     return Section(wording.text("context.literal.heading"), tuple(blocks))

@@ -16,14 +16,15 @@ class Quote:
     text: str
     lang: str  # ISO 639-1 code of the statement's language ("nl", "en", "pl", ...)
     highlight: bool = False  # set large as a pull quote
+    translation: str = ""  # the work group's translation into the document language
 
 
 @dataclass(frozen=True)
 class Cluster:
-    number: str  # as printed, renumbered consecutively per part: "2.11"
+    number: str  # as printed, the same in the codebook and the coding sheet: "2.11"
     title: str
     quotes: tuple[Quote, ...]
-    source_number: str = ""  # the codebook's own number ("2.11" in the 2022 codebook)
+    source_number: str = ""  # the codebook's number ("" for a proposed cluster)
     proposed: bool = False  # a new cluster proposed by assignment, not in the codebook
 
 
@@ -50,7 +51,7 @@ class Question:
 class Participation:
     """How many took part, per role (never who)."""
 
-    invited: int
+    invited: int  # people invited, where the invite links count people (personal links); else 0
     submitted_stakeholders: int
     submitted_experts: int
 
@@ -68,3 +69,7 @@ class Anthology:
     organisations: tuple[str, ...] = ()  # alphabetical; empty when too few took part to show it
     contributions: tuple[Quote, ...] = ()  # answers to question 5, for the action plan
     language_names: dict[str, str] = field(default_factory=dict)  # "pl" -> "Pools", for marking
+    sessions: tuple[str, ...] = ()  # the dates of the sessions, formatted; () = one, on ``date``
+    left_out: int = 0  # statements the work group left out
+    held_back: int = 0  # statements held back because they could point at a person, or no quote
+    unmarked_languages: tuple[str, ...] = ()  # too few wrote in them: no language mark shown

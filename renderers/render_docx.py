@@ -19,15 +19,29 @@ from docx.oxml.ns import qn
 from lxml.etree import _Element
 
 from renderers import docx_xml as x
-from renderers.document_text import Wording, contribution_question, is_foreign, language_mark
+from renderers.document_text import (
+    Wording,
+    contribution_question,
+    is_foreign,
+    is_right_to_left,
+    language_mark,
+    placed_mark,
+    pull_quote_text,
+    translated_mark,
+)
 from renderers.docx_pagination import Block, PageEstimator, TocEntry
 from renderers.docx_setup import apply_house_style, word_language
-from renderers.docx_styles import PULL_QUOTE, QUOTE, Theme, paragraph_styles
+from renderers.docx_styles import (
+    PULL_QUOTE,
+    QUOTE,
+    QUOTE_TRANSLATION,
+    Theme,
+    paragraph_styles,
+)
 from renderers.front_matter import NumberedList, annex_organisations, front_matter
 from renderers.model import Anthology, Quote
 from storage.atomic_file import atomic_path
 
-_RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
 TOC_FIELD = 'TOC \\o "1-2" \\h \\z \\u'
 
 
@@ -46,6 +60,8 @@ class _Builder:
                 body.remove(old)
         self.blocks: list[Block] = []
         self._bookmarks = 0
+        self.columns = 1  # of the section being written (for the page estimate)
+        self.sections = 0  # sections ended after the cover
 
     def add(self, paragraph: _Element, block: Block) -> _Element:
         self._end.addprevious(paragraph)
@@ -54,23 +70,34 @@ class _Builder:
 
     def text(self, style: str, text: str, page_break: bool = False) -> _Element:
         paragraph = x.paragraph(style, [x.run(text)], page_break_before=page_break)
-        return self.add(paragraph, Block(style, text, page_break))
+        return self.add(paragraph, Block(style, text, page_break, columns=self.columns))
 
     def heading(self, level: int, text: str, anchor: str, page_break: bool = False) -> _Element:
         start, end = x.bookmark(self._bookmarks, anchor)
         self._bookmarks += 1
         style = f"Heading{level}"
         paragraph = x.paragraph(style, [start, x.run(text), end], page_break_before=page_break)
-        return self.add(paragraph, Block(style, text, page_break, anchor))
+        return self.add(paragraph, Block(style, text, page_break, anchor, self.columns))
 
     def quote(self, quote: Quote, style: str = QUOTE) -> None:
+        """A quote as it was written, without quotation marks (the layout marks it), its
+        language named after it, and the work group's translation under it. A pull quote
+        keeps its quotation marks and shows a foreign quote in translation, if there is one."""
         anthology, wording = self.anthology, self.wording
-        language = quote.lang or anthology.locale
-        rtl = language.split("-")[0].lower() in _RIGHT_TO_LEFT
-        shown = wording.quoted(quote.text)
+        pull = style == PULL_QUOTE
+        translated = pull and is_foreign(anthology, quote) and bool(quote.translation)
+        language = anthology.locale if translated else (quote.lang or anthology.locale)
+        rtl = is_right_to_left(language)
+        text = pull_quote_text(anthology, quote) if pull else quote.text
+        shown = wording.quoted(text) if pull else text
         runs = [x.run(shown, rtl=rtl, lang=word_language(language))]
-        if is_foreign(anthology, quote):
-            mark = " " + language_mark(anthology, quote, wording)
+        mark = (
+            translated_mark(anthology, quote, wording)
+            if translated
+            else language_mark(anthology, quote, wording)
+        )
+        if mark:
+            mark = " " + placed_mark(mark, quote if not translated else Quote("", "", language))
             shown += mark
             runs.append(
                 x.run(
@@ -80,7 +107,33 @@ class _Builder:
                     lang=word_language(anthology.locale),
                 )
             )
-        self.add(x.paragraph(style, runs, bidi=rtl), Block(style, shown))
+        under = bool(quote.translation) and not pull and is_foreign(anthology, quote)
+        paragraph = x.paragraph(
+            style, runs, bidi=rtl, keep_next=under, space_after=40 if under else None
+        )
+        self.add(paragraph, Block(style, shown, columns=self.columns, after=40 if under else None))
+        if under:
+            translation = wording.text("translation", text=quote.translation)
+            run = x.run(translation, lang=word_language(anthology.locale))
+            self.add(
+                x.paragraph(QUOTE_TRANSLATION, [run]),
+                Block(QUOTE_TRANSLATION, translation, columns=self.columns),
+            )
+
+    def end_section(self) -> None:
+        """The section being written ends at the last paragraph. The first one after the cover
+        starts on a new page; later ones follow on (the page break before a part's label or
+        its first cluster starts their page)."""
+        last = self._end.getprevious()
+        properties = last.find(qn("w:pPr"))
+        if properties is None:
+            properties = x.element("pPr")
+            last.insert(0, properties)
+        top = self.theme.page["top"]
+        properties.append(
+            _section_properties(self.theme, top, self.columns, continuous=self.sections > 0)
+        )
+        self.sections += 1
 
     def cover(self, title: str, subtitle: str) -> None:
         """The cover: its own section with no top margin, so the band starts at the edge."""
@@ -121,9 +174,13 @@ class _Builder:
             self.document.save(str(temporary))
 
 
-def _section_properties(theme: Theme, top_margin: float) -> _Element:
+def _section_properties(
+    theme: Theme, top_margin: float, columns: int = 1, continuous: bool = False
+) -> _Element:
     page = theme.page
     properties = x.element("sectPr")
+    if continuous:
+        properties.append(x.element("type", val="continuous"))
     properties.append(
         x.element("pgSz", w=theme.twips(page["width"]), h=theme.twips(page["height"]))
     )
@@ -139,7 +196,10 @@ def _section_properties(theme: Theme, top_margin: float) -> _Element:
             gutter=0,
         )
     )
-    properties.append(x.element("cols", space=708))
+    if columns > 1:
+        properties.append(x.element("cols", num=columns, space=theme.twips(page["column_gap"])))
+    else:
+        properties.append(x.element("cols", space=708))
     return properties
 
 
@@ -201,14 +261,23 @@ def _context(builder: _Builder) -> _Element:
 
 
 def _parts(builder: _Builder) -> None:
+    """Each part: its title page (label, title, question, pull quotes) across the page, then
+    its clusters from the next page in two columns, as the published anthology sets them."""
     wording = builder.wording
     for part in builder.anthology.parts:
+        if builder.columns == 2:  # the clusters of the part before end here
+            builder.end_section()
+            builder.columns = 1
         builder.text("PartLabel", wording.text("part.label", number=part.number), page_break=True)
         builder.heading(1, f"{part.number} {part.title}", _anchor("Part", part.number))
         question = wording.text("part.question", number=part.question_number)
         builder.text("PartQuestion", f"{question}: {part.question_text}")
         for quote in part.pull_quotes:
             builder.quote(quote, PULL_QUOTE)
+        if not part.clusters:
+            continue
+        builder.end_section()  # the title page
+        builder.columns = 2
         for i, cluster in enumerate(part.clusters):
             builder.heading(
                 2,
@@ -222,15 +291,14 @@ def _parts(builder: _Builder) -> None:
 
 def _annex(builder: _Builder) -> None:
     """Annex A: heading and intro across the page, then the organisations in two columns."""
-    wording, theme = builder.wording, builder.theme
+    wording = builder.wording
+    if builder.columns == 2:  # the last part's clusters end here
+        builder.end_section()
+        builder.columns = 1
     builder.heading(1, wording.text("annex.heading"), "_TocAnnexA", page_break=True)
-    intro = builder.text("Normal", wording.text("annex.intro"))
-    intro[0].append(_section_properties(theme, top_margin=theme.page["top"]))
-    last = builder.document.sections[-1]._sectPr  # the list: a continuous two-column section
-    last.insert(0, x.element("type", val="continuous"))
-    columns = last.find(qn("w:cols"))
-    columns.set(qn("w:num"), "2")
-    columns.set(qn("w:space"), str(theme.twips(10)))
+    builder.text("Normal", wording.text("annex.intro"))
+    builder.end_section()
+    builder.columns = 2  # the list: a continuous two-column section
     for name in annex_organisations(builder.anthology):
         builder.text("Organisation", name)
 
@@ -242,9 +310,23 @@ def render_docx(anthology: Anthology, path: str | os.PathLike[str]) -> None:
     _parts(builder)
     if anthology.organisations:
         _annex(builder)
+    _last_section(builder)
     _insert_toc(builder, before=context)
     builder.footer()
     builder.save(path)
+
+
+def _last_section(builder: _Builder) -> None:
+    """The document's own section properties are those of its last section: the annex list
+    or the last part's clusters in two columns, following on."""
+    if not builder.sections:
+        return  # one section after the cover: it starts on a new page, one column
+    last = builder.document.sections[-1]._sectPr
+    last.insert(0, x.element("type", val="continuous"))
+    if builder.columns == 2:
+        columns = last.find(qn("w:cols"))
+        columns.set(qn("w:num"), "2")
+        columns.set(qn("w:space"), str(builder.theme.twips(builder.theme.page["column_gap"])))
 
 
 def render_contributions_docx(anthology: Anthology, path: str | os.PathLike[str]) -> None:

@@ -14,7 +14,11 @@ from renderers.document_text import (
     Wording,
     base_language,
     contribution_question,
+    is_foreign,
+    is_right_to_left,
     language_mark,
+    pull_quote_text,
+    translated_mark,
 )
 from renderers.front_matter import NumberedList, annex_organisations, front_matter
 from renderers.model import Anthology, Quote
@@ -52,6 +56,9 @@ blockquote p { margin: 0; white-space: pre-line; }
 blockquote[dir="rtl"] { border-left: 0; border-right: 3px solid var(--sky);
   margin: 0 1.2rem .8rem 0; padding: .1rem .9rem .1rem 0; }
 .lang-mark { color: var(--grey); font-size: .85em; white-space: nowrap; }
+.translation { color: var(--grey); font-style: italic; font-size: .92em; margin-top: .2rem; }
+.cluster-quotes { columns: 2; column-gap: 2rem; }
+.cluster-quotes blockquote { break-inside: avoid; }
 .pull-quote { border-left: 5px solid var(--blue); margin: 1.6rem 0; padding-left: 1.2rem;
   font-size: 1.45rem; line-height: 1.3; color: var(--blue); }
 .organisations { columns: 2; padding-left: 1.2rem; }
@@ -113,16 +120,31 @@ def _title_page(anthology: Anthology, title: str, subtitle: str) -> list[str]:
 
 def _quote(anthology: Anthology, quote: Quote, wording: Wording, css_class: str) -> str:
     # No statement id in the page: ids of one answer's statements would show who said what.
-    language = escape(base_language(quote.lang or anthology.locale))
-    direction = "rtl" if language in {"ar", "fa", "he", "ur"} else "auto"
-    mark = language_mark(anthology, quote, wording)
-    shown = f"<p>{escape(wording.quoted(quote.text))}"
-    if mark:
+    pull = css_class == "pull-quote"
+    translated = pull and is_foreign(anthology, quote) and bool(quote.translation)
+    code = anthology.locale if translated else (quote.lang or anthology.locale)
+    language = escape(base_language(code))
+    direction = "rtl" if is_right_to_left(code) else "auto"
+    if translated:
+        mark = translated_mark(anthology, quote, wording)
+    else:
+        mark = language_mark(anthology, quote, wording)
+    text = pull_quote_text(anthology, quote) if pull else quote.text
+    shown = f"<p>{escape(wording.quoted(text) if pull else text)}"
+    if mark:  # isolated, so after right-to-left text it stands whole at the line's end
         document_language = escape(base_language(anthology.locale))
-        shown += f' <span class="lang-mark" lang="{document_language}">{escape(mark)}</span>'
+        shown += (
+            f' <bdi class="lang-mark" dir="ltr" lang="{document_language}">{escape(mark)}</bdi>'
+        )
+    shown += "</p>"
+    if quote.translation and not pull and is_foreign(anthology, quote):
+        document_language = escape(base_language(anthology.locale))
+        translation = wording.text("translation", text=quote.translation)
+        shown += (
+            f'<p class="translation" lang="{document_language}" dir="ltr">{escape(translation)}</p>'
+        )
     return (
-        f'<blockquote class="{css_class}" lang="{language}" dir="{direction}">'
-        f"{shown}</p></blockquote>"
+        f'<blockquote class="{css_class}" lang="{language}" dir="{direction}">{shown}</blockquote>'
     )
 
 
@@ -182,8 +204,9 @@ def html_text(anthology: Anthology) -> str:
         for cluster in part.clusters:
             lines.append(f'<section class="cluster" id="{_anchor("cluster", cluster.number)}">')
             lines.append(f"<h3>{escape(cluster.number)} {escape(cluster.title)}</h3>")
+            lines.append('<div class="cluster-quotes">')
             lines += [_quote(anthology, q, wording, "quote") for q in cluster.quotes]
-            lines.append("</section>")
+            lines += ["</div>", "</section>"]
         lines.append("</section>")
 
     if annex:

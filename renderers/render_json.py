@@ -17,7 +17,8 @@ from renderers.model import Anthology, Cluster, Part, Participation, Question, Q
 from storage.atomic_file import write_text_atomically
 
 FORMAT = "rondetafel-bloemlezing"
-VERSION = 1
+VERSION = 2  # 2: translations, sessions, left-out and held-back counts, unmarked languages
+READABLE = (1, 2)
 
 
 def anthology_to_dict(anthology: Anthology) -> dict[str, Any]:
@@ -25,12 +26,18 @@ def anthology_to_dict(anthology: Anthology) -> dict[str, Any]:
 
 
 def _quote(data: dict[str, Any]) -> Quote:
-    return Quote(id=data["id"], text=data["text"], lang=data["lang"], highlight=data["highlight"])
+    return Quote(
+        id=data["id"],
+        text=data["text"],
+        lang=data["lang"],
+        highlight=data["highlight"],
+        translation=data.get("translation", ""),
+    )
 
 
 def anthology_from_dict(data: dict[str, Any]) -> Anthology:
-    if data.get("format") != FORMAT or data.get("version") != VERSION:
-        raise ValueError(f"not a {FORMAT} version {VERSION} document")
+    if data.get("format") != FORMAT or data.get("version") not in READABLE:
+        raise ValueError(f"not a {FORMAT} document of version {' or '.join(map(str, READABLE))}")
     parts = tuple(
         Part(
             number=p["number"],
@@ -62,6 +69,10 @@ def anthology_from_dict(data: dict[str, Any]) -> Anthology:
         organisations=tuple(data["organisations"]),
         contributions=tuple(_quote(q) for q in data["contributions"]),
         language_names=dict(data["language_names"]),
+        sessions=tuple(data.get("sessions", ())),
+        left_out=data.get("left_out", 0),
+        held_back=data.get("held_back", 0),
+        unmarked_languages=tuple(data.get("unmarked_languages", ())),
     )
 
 

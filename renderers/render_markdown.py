@@ -10,7 +10,15 @@ from __future__ import annotations
 import os
 import re
 
-from renderers.document_text import Wording, contribution_question, language_mark
+from renderers.document_text import (
+    Wording,
+    contribution_question,
+    is_foreign,
+    language_mark,
+    placed_mark,
+    pull_quote_text,
+    translated_mark,
+)
 from renderers.front_matter import NumberedList, annex_organisations, front_matter
 from renderers.model import Anthology, Quote
 from storage.atomic_file import write_text_atomically
@@ -52,10 +60,13 @@ class _Slugs:
         return slug if count == 0 else f"{slug}-{count}"
 
 
-def _quote_lines(text: str, mark: str, wording: Wording, strong: bool = False) -> list[str]:
+def _quote_lines(
+    text: str, mark: str, wording: Wording, strong: bool = False, quoted: bool = False
+) -> list[str]:
     lines = text.split("\n")
-    lines[0] = wording.text("quote_open") + lines[0]
-    lines[-1] = lines[-1] + wording.text("quote_close")
+    if quoted:
+        lines[0] = wording.text("quote_open") + lines[0]
+        lines[-1] = lines[-1] + wording.text("quote_close")
     out = []
     for i, line in enumerate(lines):
         if not line.strip():
@@ -73,8 +84,20 @@ def _quote_lines(text: str, mark: str, wording: Wording, strong: bool = False) -
 
 
 def _quote(anthology: Anthology, quote: Quote, wording: Wording, strong: bool = False) -> str:
-    mark = language_mark(anthology, quote, wording)
-    return "\n".join(_quote_lines(quote.text, mark, wording, strong))
+    """A body quote as written (the blockquote marks it), its language named after it and the
+    work group's translation under it; a pull quote in quotation marks, in translation if
+    there is one."""
+    translated = strong and is_foreign(anthology, quote) and bool(quote.translation)
+    if translated:
+        mark = translated_mark(anthology, quote, wording)
+    else:
+        mark = placed_mark(language_mark(anthology, quote, wording), quote)
+    text = pull_quote_text(anthology, quote) if strong else quote.text
+    lines = _quote_lines(text, mark, wording, strong, quoted=strong)
+    if quote.translation and not strong and is_foreign(anthology, quote):
+        translation = wording.text("translation", text=" ".join(quote.translation.split()))
+        lines += [">", f"> *{escape(translation)}*"]
+    return "\n".join(lines)
 
 
 def _title(anthology: Anthology, title: str, subtitle: str) -> list[str]:

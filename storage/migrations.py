@@ -260,6 +260,23 @@ def _facilitation(db: sqlite_utils.Database) -> None:
     db["participants"].add_column("reminded", int, not_null_default=0)
 
 
+def _review_rounds(db: sqlite_utils.Database) -> None:
+    """The work group's rounds: a revision per change of decisions (what changed, which
+    cluster numbers moved), and per statement the revision of its last decision, a Dutch
+    translation typed in the coding sheet, and whether the work group included it although a
+    check held it back (it could point at a person, or it is no quote)."""
+    db.execute(
+        "CREATE TABLE revisions (consultation_id TEXT NOT NULL REFERENCES consultations(id),"
+        " number INTEGER NOT NULL, kind TEXT NOT NULL, changes TEXT NOT NULL,"
+        " renumbered TEXT NOT NULL, source TEXT NOT NULL, day TEXT NOT NULL,"
+        " PRIMARY KEY (consultation_id, number))"
+        " WITHOUT ROWID"
+    )
+    db["statements"].add_column("revision", int, not_null_default=0)
+    db["statements"].add_column("translation", str, not_null_default="")
+    db["statements"].add_column("released", int, not_null_default=0)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _meta,
@@ -269,6 +286,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _handled_updates,
     _codes_to_deliver,
     _facilitation,
+    _review_rounds,
 ]
 
 

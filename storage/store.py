@@ -21,6 +21,7 @@ from storage.housekeeping import Immediate
 from storage.invites import Invites
 from storage.participants import Participants
 from storage.progress import Progress
+from storage.revisions import Revisions
 from storage.sessions import Sessions
 from storage.statements import Statements
 from storage.updates import HandledUpdates
@@ -50,6 +51,7 @@ class Store:
         self.updates = HandledUpdates(db, now)
         self.facilitators = Facilitators(db, now)
         self.audit = Audit(db, now)
+        self.revisions = Revisions(db, now)
 
     @classmethod
     def open(cls, path: str | Path, now: Clock = utc_now, busy_seconds: float = 10.0) -> Store:

@@ -124,13 +124,20 @@ def test_statements_of_a_removed_cluster_find_another(env, capsys, monkeypatch):
     (cluster,) = [c for c in build(store, consultation).parts[1].clusters]
     store.close()
     yaml_file = env / "cb.yaml"
-    cli(capsys, monkeypatch, "codebook", "export", "--out", str(yaml_file))
-    write_codebook(read_codebook(yaml_file).removed(cluster.source_number), yaml_file)
     code, _, err = cli(
+        capsys, monkeypatch, "codebook", "export", "--out", str(yaml_file), "--consultation", cid
+    )
+    assert code == 0, err
+    marker = yaml_file.read_text().splitlines()[0]
+    write_codebook(read_codebook(yaml_file).removed(cluster.source_number), yaml_file)
+    yaml_file.write_text(marker + "\n" + yaml_file.read_text())
+    code, out, err = cli(
         capsys, monkeypatch, "codebook", "import", str(yaml_file), "--consultation", consultation.id
     )
     assert code == 0, err
+    assert f"removed {cluster.source_number} {cluster.title}" in out
+    assert f"1 quotes of removed cluster {cluster.source_number}" in out
     store = Store.open(env / "r.db")
     (moved,) = build(store, consultation).parts[1].clusters
-    assert moved.source_number != cluster.source_number
+    assert moved.title != cluster.title
     assert [q.text for q in moved.quotes] == [text]

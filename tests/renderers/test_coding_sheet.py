@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -97,9 +98,12 @@ def test_xlsx_is_ready_for_the_work_group(xlsx):
         "Suggesties (top 3)",
         "Score",
         "Citaat",
+        "Vertaling",
         "Taal",
+        "Let op",
         "Uitgelicht",
         "Opnemen",
+        "Versie",
     ]
     assert sheet.freeze_panes == "A2"
     assert sheet["C2"].value == "1.1 Kwetsbare groepen"
@@ -120,17 +124,20 @@ def test_xlsx_is_ready_for_the_work_group(xlsx):
     assert validations["C2:C3"].formula1 == "'Clusters'!$A$2:$A$4"
     assert validations["C4:C5"].formula1 == "'Clusters'!$B$2:$B$4"
     assert validations["C4:C5"].errorStyle == "warning"  # a new cluster can be typed
-    assert validations["H2:I5"].formula1 == '"ja,nee"'
+    assert validations["J2:K5"].formula1 == '"ja,nee"'
 
 
 def test_csv_opens_in_dutch_excel(csv_path):
     raw = csv_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
-    assert lines[0] == "ID;Deel;Cluster;Suggesties (top 3);Score;Citaat;Taal;Uitgelicht;Opnemen"
+    assert lines[0] == (
+        "ID;Deel;Cluster;Suggesties (top 3);Score;Citaat;Vertaling;Taal;Let op;Uitgelicht;"
+        "Opnemen;Versie"
+    )
     assert lines[1] == (
         "s000001000001;1;1.1 Kwetsbare groepen;1.1, 1.2, 1.5;0,812;"
-        "Steeds jongere slachtoffers melden zich.;nl;nee;ja"
+        "Steeds jongere slachtoffers melden zich.;;nl;;nee;ja;"
     )
     assert "'=geen formule" in raw.decode("utf-8-sig")  # Excel must not evaluate it
 
@@ -141,8 +148,8 @@ def test_work_group_edits_in_excel_are_read(xlsx):
     sheet["C2"] = "1.2 Digitalisering"  # moved
     sheet["C3"] = "1.9 Nieuwe werkvormen"  # new cluster, number and title
     sheet["C4"] = "Ketensamenwerking"  # new cluster, title only
-    sheet["H4"] = "ja"  # highlight
-    sheet["I2"] = "Nee"  # excluded duplicate
+    sheet["J4"] = "ja"  # highlight
+    sheet["K2"] = "Nee"  # excluded duplicate
     book.save(xlsx)
     rows = read_coding_sheet(xlsx)
     assert (rows[0].cluster_number, rows[0].include) == ("1.2", False)
@@ -155,7 +162,7 @@ def test_work_group_edits_in_excel_are_read(xlsx):
 def test_work_group_edits_in_csv_are_read(csv_path):
     text = csv_path.read_text(encoding="utf-8-sig")
     text = text.replace("s000001000001;1;1.1 Kwetsbare groepen", "s000001000001;1;1.5 Opsporing")
-    text = text.replace("nl;nee;ja\n", "nl;ja;nee\n", 1)
+    text = text.replace("nl;;nee;ja;\n", "nl;;ja;nee;\n", 1)
     csv_path.write_text(text, encoding="utf-8-sig", newline="")
     first = read_coding_sheet(csv_path)[0]
     assert (first.cluster_number, first.cluster_title) == ("1.5", "Opsporing")
@@ -186,8 +193,9 @@ def _edit(path: Path, cell: str, value: object) -> None:
     [
         ("A3", "regel-7", "row 3, column A 'ID': 'regel-7' is not a statement id"),
         ("A4", None, "row 4, column A 'ID': empty is not a statement id"),
-        ("I3", "misschien", "row 3, column I 'Opnemen': 'misschien' is not ja/nee"),
-        ("H5", "jawel", "row 5, column H 'Uitgelicht': 'jawel' is not ja/nee"),
+        ("K3", "misschien", "row 3, column K 'Opnemen': 'misschien' is not ja/nee"),
+        ("J5", "jawel", "row 5, column J 'Uitgelicht': 'jawel' is not ja/nee"),
+        ("L3", "drie", "row 3, column L 'Versie': 'drie' is not a revision number"),
         (
             "C2",
             "2.11 Beperkte mogelijkheid gegevensuitwisseling",
@@ -223,7 +231,7 @@ def test_excluded_row_may_lose_its_cluster(xlsx):
 
 def test_missing_or_renamed_column_is_named(xlsx, csv_path):
     book = openpyxl.load_workbook(xlsx)
-    book["Citaten"].delete_cols(9)
+    book["Citaten"].delete_cols(11)
     book.save(xlsx)
     with pytest.raises(CodingSheetError, match="row 1: missing column\\(s\\) 'Opnemen'"):
         read_coding_sheet(xlsx)
@@ -232,17 +240,17 @@ def test_missing_or_renamed_column_is_named(xlsx, csv_path):
     csv_path.write_text(text, encoding="utf-8-sig")
     with pytest.raises(CodingSheetError) as caught:
         read_coding_sheet(csv_path)
-    assert "missing column(s) 'Uitgelicht'; unrecognised headers: 8 'Highlights'" in str(
+    assert "missing column(s) 'Uitgelicht'; unrecognised headers: 10 'Highlights'" in str(
         caught.value
     )
-    assert caught.value.column == "8"
+    assert caught.value.column == "10"
 
 
 def test_a_bad_value_in_csv_names_row_and_column_number(csv_path):
-    text = csv_path.read_text(encoding="utf-8-sig").replace("nl;nee;nee", "nl;nee;soms")
+    text = csv_path.read_text(encoding="utf-8-sig").replace("nl;;nee;nee", "nl;;nee;soms")
     csv_path.write_text(text, encoding="utf-8-sig")
     # Row as Excel numbers it: the multi-line quote of row 3 is still one row.
-    with pytest.raises(CodingSheetError, match="row 5, column 9 'Opnemen': 'soms'"):
+    with pytest.raises(CodingSheetError, match="row 5, column 11 'Opnemen': 'soms'"):
         read_coding_sheet(csv_path)
 
 
@@ -292,5 +300,21 @@ def test_english_sheet_reads_back_too(tmp_path):
     path = tmp_path / "coding.xlsx"
     write_coding_sheet(ROWS, path, CHOICES, locale="en")
     sheet = openpyxl.load_workbook(path)["Quotes"]
-    assert sheet["I2"].value == "yes"
+    assert sheet["K2"].value == "yes"
     assert read_coding_sheet(path) == ROWS
+
+
+def test_translation_notes_and_revision_come_back_and_mixed_sheets_are_refused(tmp_path):
+    rows = [
+        replace(row, revision=7, translation="Steeds meer." if row.lang == "pl" else "")
+        for row in ROWS
+    ]
+    rows[3] = replace(rows[3], notes="Achtergehouden tot u bij Opnemen 'ja' kiest: geen citaat.")
+    for name in ("s.xlsx", "s.csv"):
+        path = tmp_path / name
+        write_coding_sheet(rows, path, CHOICES)
+        assert read_coding_sheet(path) == rows
+    path = tmp_path / "s.xlsx"
+    _edit(path, "L4", 6)  # a row pasted from an older sheet
+    with pytest.raises(CodingSheetError, match="row 4, column L 'Versie': revision 6 differs"):
+        read_coding_sheet(path)

@@ -46,8 +46,9 @@ def test_cover_shows_programme_title_subtitle_and_date(document):
         "5 oktober 2022",
     ]
     assert document.paragraphs[2].style.name == "Title"
-    # The cover is its own section (no footer); the annex list is a two-column section.
-    assert len(document.sections) == 3
+    # The cover is its own section (no footer); each part's title page is one column and its
+    # clusters two; the annex list is a two-column section.
+    assert len(document.sections) == 1 + 2 * 4 + 2
 
 
 def test_headings_are_real_heading_styles_in_the_published_order(document):
@@ -78,13 +79,43 @@ def test_each_part_and_its_clusters_start_on_a_new_page(document):
         assert first_cluster.paragraph_format.page_break_before
 
 
-def test_quotes_are_literal_in_the_quote_style(document):
+def test_quotes_are_literal_in_the_quote_style_without_quotation_marks(document):
     quotes = _styled(document, "Quote")
     expected = [q for part in sample_anthology().parts for c in part.clusters for q in c.quotes]
     assert len(quotes) == len(expected)
-    assert "“Slachtoffers zien zichzelf vaak niet als slachtoffer.”" in quotes
-    assert "“Wat nodig is:\n- een vast aanspreekpunt\n- korte lijnen”" in quotes
-    assert "“De regels <privacy> & *uitzonderingen* zijn voor niemand helder.”" in quotes
+    assert "Slachtoffers zien zichzelf vaak niet als slachtoffer." in quotes
+    assert "Wat nodig is:\n- een vast aanspreekpunt\n- korte lijnen" in quotes
+    assert "De regels <privacy> & *uitzonderingen* zijn voor niemand helder." in quotes
+    assert not any("“" in quote for quote in quotes)
+
+
+def test_the_quotes_of_a_part_are_set_in_two_columns(document):
+    body = document.element.body
+    for part in PARTS:
+        heading = next(p for p in document.paragraphs if p.text == part)
+        title_page = _section_of(body, heading._p)
+        assert title_page.find(qn("w:cols")).get(qn("w:num")) in (None, "1")
+        first_cluster = heading._p.getnext()
+        while first_cluster.find(f"{qn('w:pPr')}/{qn('w:pStyle')}").get(qn("w:val")) != (
+            "Heading2"
+        ):
+            first_cluster = first_cluster.getnext()
+        clusters = _section_of(body, first_cluster)
+        assert clusters.find(qn("w:cols")).get(qn("w:num")) == "2"
+        assert clusters.find(qn("w:type")).get(qn("w:val")) == "continuous"
+
+
+def _section_of(body, paragraph):
+    """The section properties that govern ``paragraph``: those of the next section end."""
+    node = paragraph
+    while node is not None:
+        found = node.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+        if found is not None:
+            return found
+        if node.tag == qn("w:sectPr"):
+            return node
+        node = node.getnext()
+    return body.find(qn("w:sectPr"))
 
 
 def test_pull_quotes_are_set_large_on_their_part_title_page(document):
@@ -102,8 +133,10 @@ def test_pull_quotes_are_set_large_on_their_part_title_page(document):
 
 def test_foreign_quotes_stay_in_their_language_and_are_marked(document):
     quotes = _styled(document, "Quote")
-    assert f"“{POLISH.text}” (Pools)" in quotes
-    assert f"“{ARABIC.text}” (Arabisch)" in quotes
+    assert f"{POLISH.text} (Pools)" in quotes
+    # after right-to-left text the mark is held together left to right, so it stands after
+    # the quote (at its left end) with its brackets the right way round
+    assert f"{ARABIC.text} \u200e(Arabisch)\u200e" in quotes
     arabic = next(p for p in document.paragraphs if ARABIC.text in p.text)
     assert arabic._p.pPr.find(qn("w:bidi")) is not None  # right to left
     polish = next(p for p in document.paragraphs if POLISH.text in p.text)
@@ -198,7 +231,7 @@ def test_annex_alphabetical_and_only_with_organisations(tmp_path, document):
     everything = "\n".join(p.text for p in without.paragraphs)
     assert "Bijlage A" not in everything and "bijlage A" not in everything
     assert _styled(without, "Organisation") == []
-    assert len(without.sections) == 2
+    assert len(without.sections) == 1 + 2 * 4
 
 
 def test_contributions_are_a_separate_document(tmp_path, document):
@@ -208,8 +241,8 @@ def test_contributions_are_a_separate_document(tmp_path, document):
     contributions = docx.Document(str(path))
     assert _styled(contributions, "Title") == ["Bijdragen"]
     assert _styled(contributions, "Quote") == [
-        "“Wij kunnen twee keer per jaar een training voor wijkteams geven.”",
-        "“Możemy tłumaczyć ulotki na język polski.” (Pools)",
+        "Wij kunnen twee keer per jaar een training voor wijkteams geven.",
+        "Możemy tłumaczyć ulotki na język polski. (Pools)",
     ]
     assert all("Aangiftebereidheid" not in p.text for p in contributions.paragraphs)
 
@@ -221,7 +254,7 @@ def test_text_word_cannot_store_is_dropped_not_fatal(tmp_path):
     part = replace(anthology.parts[0], clusters=(replace(cluster, quotes=(odd,)),))
     path = tmp_path / "vreemd.docx"
     render_docx(sample_anthology(parts=(part,)), path)
-    assert "“Bel ons maar\tgewoon.”" in _styled(docx.Document(str(path)), "Quote")
+    assert "Bel ons maar\tgewoon." in _styled(docx.Document(str(path)), "Quote")
 
 
 def test_english_document(tmp_path):
@@ -230,7 +263,7 @@ def test_english_document(tmp_path):
     english = docx.Document(str(path))
     assert _styled(english, "Heading 1")[0] == "Context and accountability"
     assert "Part 1" in [p.text for p in english.paragraphs]
-    assert f"“{POLISH.text}” (Polish)" in _styled(english, "Quote")
+    assert f"{POLISH.text} (Polish)" in _styled(english, "Quote")
     assert (
         english.sections[1]
         .footer.paragraphs[0]
@@ -273,4 +306,23 @@ def test_an_early_export_without_answers_still_renders(tmp_path):
     render_contributions_docx(sample_anthology(contributions=()), tmp_path / "b.docx")
     assert "Er zijn geen antwoorden op deze vraag gegeven." in [
         p.text for p in docx.Document(str(tmp_path / "b.docx")).paragraphs
+    ]
+
+
+def test_a_translation_stands_under_its_quote_and_a_pull_quote_shows_it(tmp_path):
+    anthology = sample_anthology()
+    part = anthology.parts[0]
+    translated = replace(POLISH, translation="Steeds meer slachtoffers werken zonder contract.")
+    cluster = replace(
+        part.clusters[0], quotes=(translated, replace(translated, id="s1", highlight=True))
+    )
+    path = tmp_path / "vertaald.docx"
+    render_docx(sample_anthology(parts=(replace(part, clusters=(cluster,)),)), path)
+    paragraphs = docx.Document(str(path)).paragraphs
+    at = next(i for i, p in enumerate(paragraphs) if p.style.name == "Quote")
+    assert paragraphs[at].text == f"{POLISH.text} (Pools)"
+    assert paragraphs[at + 1].style.name == "Quote Translation"
+    assert paragraphs[at + 1].text == "Vertaling: Steeds meer slachtoffers werken zonder contract."
+    assert _styled(docx.Document(str(path)), "Intense Quote") == [
+        "“Steeds meer slachtoffers werken zonder contract.” (vertaald uit het Pools)"
     ]

@@ -47,16 +47,16 @@ def test_every_quote_is_there_literally_and_once_per_cluster(markdown):
         for cluster in part.clusters:
             for quote in cluster.quotes:
                 first_line = quote.text.split("\n")[0]
-                assert f"“{first_line}" in shown
+                assert f"> {first_line}" in shown
     assert "De regels <privacy> & *uitzonderingen* zijn voor niemand helder." in shown
     assert "\\<privacy> & \\*uitzonderingen\\*" in markdown  # not read as HTML or emphasis
     assert "> \\- een vast aanspreekpunt\\" in markdown  # the answer's own bullet stays text
 
 
 def test_foreign_quotes_are_marked_with_their_language(markdown):
-    assert f"“{POLISH.text}” *(Pools)*" in markdown
-    assert f"“{ARABIC.text}” *(Arabisch)*" in markdown
-    assert "ook is.” *(" not in markdown  # Dutch quotes carry no mark
+    assert f"{POLISH.text} *(Pools)*" in markdown
+    assert f"{ARABIC.text} *\u200e(Arabisch)\u200e*" in markdown  # whole after right-to-left
+    assert "ook is. *(" not in markdown  # Dutch quotes carry no mark
 
 
 def test_pull_quotes_open_their_part_in_bold(markdown):
@@ -120,8 +120,8 @@ def test_question_5_answers_are_a_separate_document(tmp_path, markdown):
     contributions = path.read_text(encoding="utf-8")
     assert contributions.splitlines()[2] == "# Bijdragen"
     assert "Wat zou jij of je organisatie kunnen bijdragen?" in contributions
-    assert "“Wij kunnen twee keer per jaar een training voor wijkteams geven.”" in contributions
-    assert "“Możemy tłumaczyć ulotki na język polski.” *(Pools)*" in contributions
+    assert "> Wij kunnen twee keer per jaar een training voor wijkteams geven." in contributions
+    assert "> Możemy tłumaczyć ulotki na język polski. *(Pools)*" in contributions
     assert "**2 bijdragen**" in contributions
     assert "Aangiftebereidheid" not in contributions
 
@@ -151,10 +151,10 @@ def test_a_failed_write_leaves_the_old_file_and_no_partial_one(tmp_path, monkeyp
 
 def test_bullets_of_an_answer_keep_their_line_breaks(markdown):
     lines = [line for line in markdown.splitlines() if line.startswith("> ")]
-    start = lines.index("> “Wat nodig is:\\")
+    start = lines.index("> Wat nodig is:\\")
     assert lines[start : start + 3] == [
-        "> “Wat nodig is:\\",
+        "> Wat nodig is:\\",
         "> \\- een vast aanspreekpunt\\",
-        "> \\- korte lijnen”",
+        "> \\- korte lijnen",
     ]
     assert BULLETS.text.count("\n") == 2
