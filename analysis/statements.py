@@ -13,9 +13,9 @@ list; a greeting, a thank-you or a one-word reply is kept as a statement that is
    inside a number ("1.000") or a URL, nor before a lower-case word.
 4. ``_remarks``: which sentences are greetings or thanks (``analysis.remarks``).
 5. ``_group``: a sentence joins the statement before it when it refers back or continues it
-   (``lexicon/continuations.yaml``, also across a line break), starts in lower case, follows a
-   colon, or is only a fragment; a lead-in ("Knelpunten:") takes its first bullet, and bullets
-   of fewer than four words stay with their list.
+   (``lexicon/continuations.yaml``, also across a line break but not a blank line), starts in
+   lower case, follows a colon, or is only a fragment; a lead-in ("Knelpunten:") takes its
+   first bullet, and bullets of fewer than four words stay with their list.
 6. ``_mark``: a whole answer of one word, or a reply like "geen idee", is no quote.
 """
 
@@ -62,13 +62,16 @@ class _Sentence:
     end: int
     block: int  # which block (paragraph, line, bullet) it stands in
     bullet: bool  # the block is a list item
+    paragraph: int  # which paragraph (blank lines apart; a message of its own in the chat)
     remark: bool = False  # a greeting or a thank-you
 
 
 def split_statements(text: str) -> list[Statement]:
     """Statements of ``text`` in order; each ``text`` is ``source[start:end]`` exactly."""
     sentences: list[_Sentence] = []
+    breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
     for number, (start, end) in enumerate(_blocks(text)):
+        paragraph = sum(1 for b in breaks if b < start)
         first = text[start:end].lstrip()[:1]
         is_bullet = bool(_LINE_MARKER.match(text, start, end)) or (
             first != "" and first in _BULLET_CHARS
@@ -78,7 +81,7 @@ def split_statements(text: str) -> list[Statement]:
             continue
         for s, e in _sentences(text, start, end):
             if _WORD.search(text, s, e):
-                sentences.append(_Sentence(s, e, number, is_bullet))
+                sentences.append(_Sentence(s, e, number, is_bullet, paragraph))
     _remarks(text, sentences)
     return _mark(text, _group(text, sentences))
 
@@ -238,8 +241,8 @@ def _joins(text: str, group: list[_Sentence], sentence: _Sentence, continuations
         lead_in = after_colon and not last.bullet and len(group) == 1
         short_item = len(words) <= SHORT_ITEM_WORDS and (last.bullet or after_colon)
         return lead_in or (short_item and len(group) < 2 * MAX_CHAIN)
-    if refers_back and len(group) < MAX_CHAIN:
-        return True
+    if refers_back and len(group) < MAX_CHAIN and sentence.paragraph == last.paragraph:
+        return True  # across a line break too, not across a blank line (the writer's own cut)
     if sentence.block != last.block:
         return False
     fragment = len(words) <= SHORT_SENTENCE_WORDS

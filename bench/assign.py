@@ -36,12 +36,16 @@ from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from analysis import assignment  # noqa: E402
 from analysis.assignment import Assigner  # noqa: E402
 from analysis.codebook import Codebook  # noqa: E402
 from analysis.codebook_formats import load_default_codebook  # noqa: E402
+from analysis.sentence_vectors import VectorCache, encoder  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 QUOTES = DATA / "quotes-2022.jsonl"
@@ -113,9 +117,9 @@ def _items(tests) -> list[tuple[str, str, str]]:
     return [(t["text"], t["chapter"], t["lang"]) for t in tests]
 
 
-def leave_clusters_out(data: Data, codebook: Codebook, build) -> tuple[int, int, int, int, int]:
+def leave_clusters_out(tests, examples, codebook: Codebook, build):
     """(flagged, flagged that lost their cluster, lost their cluster, kept, kept but flagged)
-    over the frozen statements, in rounds that each remove every k-th cluster of each part."""
+    over ``tests``, in rounds that each remove every k-th cluster of each part."""
     flagged = right = lost = kept = kept_flagged = 0
     for round_ in range(LEAVE_OUT_ROUNDS):
         removed = set()
@@ -125,10 +129,9 @@ def leave_clusters_out(data: Data, codebook: Codebook, build) -> tuple[int, int,
         smaller = codebook
         for number in sorted(removed):
             smaller = smaller.removed(number)
-        examples = examples_of(q for q in data.dev if q["cluster"] not in removed)
-        assigner = build(smaller, examples)
-        found = assigner.assign_many(_items(data.frozen))
-        for test, got in zip(data.frozen, found, strict=True):
+        assigner = build(smaller, examples_of(q for q in examples if q["cluster"] not in removed))
+        found = assigner.assign_many(_items(tests))
+        for test, got in zip(tests, found, strict=True):
             gone = test["cluster"] in removed
             lost += gone
             kept += not gone
@@ -164,20 +167,68 @@ def _cell(row) -> str:
     return f"{n:>8}{one / n:>6.2f}{three / n:>6.2f}{unfit / n:>6.2f}"
 
 
-def timing(data: Data, codebook: Codebook, build, count: int = 10_000) -> None:
+def timing(data: Data, codebook: Codebook, build, cache, count: int = 10_000) -> None:
     pool = [(q["text"], q["chapter"], "nl") for q in data.dev] + [
         (s["text"], s["chapter"], s["lang"]) for s in data.dev_samples
     ]
     items = [pool[i % len(pool)] for i in range(count)]
+    stored = None
+    if cache is not None:
+        fresh = VectorCache(cache.encoder, shipped=False)
+        started = time.perf_counter()
+        unique = fresh.vectors([text for text, _, _ in pool])
+        spent = time.perf_counter() - started
+        print(
+            f"vectors computed once: {len(pool)} statements in {spent:.1f} s "
+            f"({1000 * spent / len(pool):.0f} ms each; 10,000 statements: about "
+            f"{spent / len(pool) * count / 60:.1f} min, once, as answers come in)"
+        )
+        stored = np.vstack([unique[i % len(pool)] for i in range(count)])
     started = time.perf_counter()
     assigner = build(codebook, examples_of(data.dev))
     built = time.perf_counter()
-    assigner.assign_many(items)
+    assigner.assign_many(items, vectors=stored)
     done = time.perf_counter()
     print(
-        f"assigner built in {built - started:.2f} s; "
-        f"{count} statements assigned in {done - built:.2f} s"
+        f"assigner built in {built - started:.2f} s; {count} statements assigned in "
+        f"{done - built:.2f} s ({'with stored vectors' if stored is not None else 'no vectors'};"
+        " goal <= 5 s)"
     )
+
+
+def calibrate(data: Data, codebook: Codebook, build, folds: int) -> None:
+    """Precision and recall of "fits nothing" on development folds with clusters left out,
+    for a grid of thresholds (what ``assignment.yaml`` is set from)."""
+    ordered = sorted(data.dev, key=lambda q: q["id"])
+    tests = [dict(q, lang="nl") for q in ordered] + data.dev_samples
+    limits = assignment.settings()["fits"]
+    for words in (0.08, 0.10, 0.12, 0.15, 0.18):
+        for meaning in (0.86, 0.88, 0.90, 0.92, 1.1):
+            limits["words"], limits["meaning"] = words, meaning
+            totals = [0, 0, 0, 0, 0]
+            for fold in range(folds):
+                held = {q["id"] for i, q in enumerate(ordered) if i % folds == fold}
+                found = leave_clusters_out(
+                    [t for t in tests if t["id"] in held],
+                    [q for q in ordered if q["id"] not in held],
+                    codebook,
+                    build,
+                )
+                totals = [a + b for a, b in zip(totals, found, strict=True)]
+            flagged, right, lost, kept, kept_flagged = totals
+            print(
+                f"words {words:.2f} meaning {meaning:.2f}: precision "
+                f"{right / max(1, flagged):.2f} recall {right / max(1, lost):.2f} "
+                f"flagged with cluster there {kept_flagged / max(1, kept):.2f}"
+            )
+    assignment.settings.cache_clear()
+
+
+def builder(cache):
+    def build(codebook: Codebook, examples) -> Assigner:
+        return Assigner(codebook.with_examples(examples), vectors=cache)
+
+    return build
 
 
 def titles_only(codebook: Codebook) -> Codebook:
@@ -188,22 +239,25 @@ def titles_only(codebook: Codebook) -> Codebook:
     return Codebook(parts, codebook.name)
 
 
-def today(codebook: Codebook, examples) -> Assigner:
-    return Assigner(codebook.with_examples(examples))
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument(
         "--titles-only", action="store_true", help="drop cluster descriptions and keywords"
     )
+    parser.add_argument("--no-vectors", action="store_true", help="words and concepts only")
+    parser.add_argument("--calibrate", action="store_true", help="thresholds of fits nothing")
     args = parser.parse_args()
     data = Data()
     codebook = load_default_codebook()
     if args.titles_only:
         codebook = titles_only(codebook)
-    build = today
+    cache = None if args.no_vectors or encoder() is None else VectorCache(encoder(), shipped=False)
+    build = builder(cache)
+    print("sentence vectors:", "on" if cache is not None else "off")
+    if args.calibrate:
+        calibrate(data, codebook, build, args.folds)
+        return 0
     print(
         f"development: {len(data.dev)} Dutch quotes, {len(data.dev_samples)} translations; "
         f"frozen: {len(data.frozen_ids)} Dutch quotes and their translations"
@@ -214,14 +268,16 @@ def main() -> int:
             "frozen": frozen(data, codebook, build),
         }
     )
-    flagged, right, lost, kept, kept_flagged = leave_clusters_out(data, codebook, build)
+    flagged, right, lost, kept, kept_flagged = leave_clusters_out(
+        data.frozen, data.dev, codebook, build
+    )
     print(
         f'"fits nothing" with clusters left out ({LEAVE_OUT_ROUNDS} rounds, frozen statements): '
         f"precision {right / max(1, flagged):.2f} ({right}/{flagged}), "
         f"recall {right / max(1, lost):.2f} ({right}/{lost}), "
         f"flagged although their cluster is there {kept_flagged / max(1, kept):.2f}"
     )
-    timing(data, codebook, build)
+    timing(data, codebook, build, cache)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (max RSS): {peak:.0f} MiB")
     return 0

@@ -204,12 +204,22 @@ def _opaque_refs_and_no_dead_columns(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_respondents_withdraw_hash ON respondents (withdraw_hash)")
 
 
+def _quotable_and_vectors(db: sqlite_utils.Database) -> None:
+    """A statement may be no quote (a greeting, a thank-you, a one-word reply): kept, shown to
+    the facilitator, not quoted. A statement's sentence vector (for assignment) is computed once
+    and kept, with the name of the model that made it."""
+    db["statements"].add_column("quotable", int, not_null_default=1)
+    db["statements"].add_column("vector", bytes)
+    db["statements"].add_column("vector_model", str)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _meta,
     _statements,
     _unlinkable,
     _opaque_refs_and_no_dead_columns,
+    _quotable_and_vectors,
 ]
 
 
