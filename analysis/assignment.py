@@ -282,7 +282,7 @@ def _combine(signals: dict[str, np.ndarray]) -> np.ndarray:
 
 def _fits(signals: dict[str, np.ndarray]) -> np.ndarray:
     """Whether any cluster comes close in words, or (with vectors) in meaning."""
-    limits = settings()["fits"]
+    limits = settings()["fits"]["meaning" if "closest" in signals else "words"]
     fits = signals["words"].max(axis=1) >= limits["words"]
     if "closest" in signals:
         fits |= signals["closest"].max(axis=1) >= limits["meaning"]

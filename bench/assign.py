@@ -201,7 +201,7 @@ def calibrate(data: Data, codebook: Codebook, build, folds: int) -> None:
     for a grid of thresholds (what ``assignment.yaml`` is set from)."""
     ordered = sorted(data.dev, key=lambda q: q["id"])
     tests = [dict(q, lang="nl") for q in ordered] + data.dev_samples
-    limits = assignment.settings()["fits"]
+    limits = assignment.settings()["fits"]["meaning"]
     for words in (0.08, 0.10, 0.12, 0.15, 0.18):
         for meaning in (0.86, 0.88, 0.90, 0.92, 1.1):
             limits["words"], limits["meaning"] = words, meaning
