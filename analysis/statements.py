@@ -1,16 +1,22 @@
 """Split an anonymised answer into statements, the way the bloemlezing quotes them.
 
-A statement is one point, usually one to three sentences, and always a literal span of the
-answer: ``answer[s.start:s.end] == s.text``. The pipeline:
+A statement is one complete thought, usually one to three sentences, and always a literal span
+of the answer: ``answer[s.start:s.end] == s.text``. A sentence that refers back ("Daar ...",
+"Dit ...", "Her name was ...") stays with the sentence it refers to; a lead-in stays with its
+list; a greeting, a thank-you or a one-word reply is kept as a statement that is no quote
+(``quotable`` False), so the facilitator still sees it. The pipeline:
 
 1. ``_blocks``: paragraphs, lines and bullets (each bullet its own block; a line that only wraps
    a sentence stays with it).
 2. ``_trim``: strip the bullet marker and surrounding white space from a block.
 3. ``_sentences``: sentence ends inside a block, never after an abbreviation ("o.a.", "art."),
    inside a number ("1.000") or a URL, nor before a lower-case word.
-4. ``_group``: a sentence that continues the previous one ("Dit ...", "Daardoor ...") or is only
-   a fragment stays in the same statement, up to three sentences.
-5. ``_attach_lead_ins``: a line announcing a list ("Knelpunten:") goes with its first bullet.
+4. ``_remarks``: which sentences are greetings or thanks (``analysis.remarks``).
+5. ``_group``: a sentence joins the statement before it when it refers back or continues it
+   (``lexicon/continuations.yaml``, also across a line break but not a blank line), starts in
+   lower case, follows a colon, or is only a fragment; a lead-in ("Knelpunten:") takes its
+   first bullet, and bullets of fewer than four words stay with their list.
+6. ``_mark``: a whole answer of one word, or a reply like "geen idee", is no quote.
 """
 
 from __future__ import annotations
@@ -23,9 +29,12 @@ import yaml
 
 from analysis.languages import guess_language
 from analysis.lexicon import LEXICON_DIR
+from analysis.remarks import is_remark
 
-MAX_SENTENCES = 3
-SHORT_SENTENCE_WORDS = 3
+MAX_SENTENCES = 3  # a fragment or a list item joins a statement of fewer sentences than this
+MAX_CHAIN = 6  # a sentence that refers back joins a statement of fewer sentences than this
+SHORT_SENTENCE_WORDS = 3  # a sentence of at most this many words is a fragment
+SHORT_ITEM_WORDS = 3  # a bullet of at most this many words stays with its list
 
 _BULLET_CHARS = "•◦▪▫‣●○■□➢➤►▶"
 _INLINE_BULLET = re.compile(rf"[{_BULLET_CHARS}]")
@@ -44,13 +53,25 @@ class Statement:
     start: int
     end: int
     text: str
+    quotable: bool = True  # False: a greeting, a thank-you, a one-word reply: no quote
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    block: int  # which block (paragraph, line, bullet) it stands in
+    bullet: bool  # the block is a list item
+    paragraph: int  # which paragraph (blank lines apart; a message of its own in the chat)
+    remark: bool = False  # a greeting or a thank-you
 
 
 def split_statements(text: str) -> list[Statement]:
     """Statements of ``text`` in order; each ``text`` is ``source[start:end]`` exactly."""
-    statements: list[Statement] = []
-    bullets: list[bool] = []
-    for start, end in _blocks(text):
+    sentences: list[_Sentence] = []
+    breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
+    for number, (start, end) in enumerate(_blocks(text)):
+        paragraph = sum(1 for b in breaks if b < start)
         first = text[start:end].lstrip()[:1]
         is_bullet = bool(_LINE_MARKER.match(text, start, end)) or (
             first != "" and first in _BULLET_CHARS
@@ -58,32 +79,11 @@ def split_statements(text: str) -> list[Statement]:
         start, end = _trim(text, start, end)
         if start >= end:
             continue
-        sentences = _sentences(text, start, end)
-        for s, e in _group(text, sentences):
+        for s, e in _sentences(text, start, end):
             if _WORD.search(text, s, e):
-                statements.append(Statement(s, e, text[s:e]))
-                bullets.append(is_bullet)
-    return _attach_lead_ins(text, statements, bullets)
-
-
-def _attach_lead_ins(
-    text: str, statements: list[Statement], bullets: list[bool]
-) -> list[Statement]:
-    """5. A line that only announces a list ("Wat niet goed gaat:") says nothing on its own:
-    it is quoted together with the first bullet; every further bullet stays its own point."""
-    merged: list[Statement] = []
-    index = 0
-    while index < len(statements):
-        current = statements[index]
-        follow = index + 1
-        if current.text.endswith(":") and follow < len(statements) and bullets[follow]:
-            end = statements[follow].end
-            merged.append(Statement(current.start, end, text[current.start : end]))
-            index += 2
-            continue
-        merged.append(current)
-        index += 1
-    return merged
+                sentences.append(_Sentence(s, e, number, is_bullet, paragraph))
+    _remarks(text, sentences)
+    return _mark(text, _group(text, sentences))
 
 
 # 1. blocks ---------------------------------------------------------------------------------
@@ -182,34 +182,88 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(s.strip().lower() for s in lines if s.strip() and not s.startswith("#"))
 
 
-# 4. grouping -------------------------------------------------------------------------------
+# 4. remarks -------------------------------------------------------------------------------
 
 
-def _group(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    if len(sentences) < 2:
-        return sentences
-    continuations = _continuations().get(guess_language(text[sentences[0][0] : sentences[-1][1]]))
-    groups: list[list[tuple[int, int]]] = []
-    pending_short: tuple[int, int] | None = None
-    for span in sentences:
-        words = _WORD.findall(text, span[0], span[1])
-        first = words[0].lower() if words else ""
-        short = len(words) <= SHORT_SENTENCE_WORDS
-        joins = (
-            groups
-            and len(groups[-1]) < MAX_SENTENCES
-            and (short or first in (continuations or ()) or text[groups[-1][-1][1] - 1] == ":")
-        )
-        if joins:
-            groups[-1].append(span)
-        elif short and not groups:
-            pending_short = span
-        else:
-            groups.append([pending_short, span] if pending_short else [span])
-            pending_short = None
-    if pending_short:
-        groups.append([pending_short])
-    return [(g[0][0], g[-1][1]) for g in groups]
+def _remarks(text: str, sentences: list[_Sentence]) -> None:
+    for sentence in sentences:
+        sentence.remark = is_remark(text[sentence.start : sentence.end])
+
+
+# 5. grouping -------------------------------------------------------------------------------
+
+
+def _group(text: str, sentences: list[_Sentence]) -> list[list[_Sentence]]:
+    if not sentences:
+        return []
+    language = guess_language(text[sentences[0].start : sentences[-1].end])
+    continuations = _continuations().get(language, frozenset())
+    groups: list[list[_Sentence]] = []
+    waiting = False  # the last group is a short first sentence of its block: it takes the next
+    for sentence in sentences:
+        last = groups[-1] if groups and not groups[-1][0].remark else None
+        if sentence.remark or last is None:
+            groups.append([sentence])
+            waiting = not sentence.remark and _opens_short(text, sentence)
+            continue
+        if waiting and (
+            sentence.block == last[-1].block or _joins(text, last, sentence, continuations)
+        ):
+            last.append(sentence)
+            waiting = False
+            continue
+        if not waiting and _joins(text, last, sentence, continuations):
+            last.append(sentence)
+            continue
+        groups.append([sentence])
+        waiting = _opens_short(text, sentence)
+    return groups
+
+
+def _opens_short(text: str, sentence: _Sentence) -> bool:
+    """A fragment that could not join the statement before it ("Onbekwaamheid. Signalering
+    ...") joins what follows."""
+    return (
+        not sentence.bullet
+        and text[sentence.end - 1] != ":"
+        and _words(text, sentence) <= SHORT_SENTENCE_WORDS
+    )
+
+
+def _joins(text: str, group: list[_Sentence], sentence: _Sentence, continuations) -> bool:
+    """Whether ``sentence`` belongs to the statement ``group`` (the one just before it)."""
+    last = group[-1]
+    words = _WORD.findall(text, sentence.start, sentence.end)
+    first = words[0].lower() if words else ""
+    refers_back = first in continuations or text[sentence.start].islower()
+    after_colon = text[last.end - 1] == ":"
+    if sentence.bullet:
+        lead_in = after_colon and not last.bullet and len(group) == 1
+        short_item = len(words) <= SHORT_ITEM_WORDS and (last.bullet or after_colon)
+        return lead_in or (short_item and len(group) < 2 * MAX_CHAIN)
+    if refers_back and len(group) < MAX_CHAIN and sentence.paragraph == last.paragraph:
+        return True  # across a line break too, not across a blank line (the writer's own cut)
+    if sentence.block != last.block:
+        return False
+    fragment = len(words) <= SHORT_SENTENCE_WORDS
+    return len(group) < MAX_SENTENCES and (fragment or after_colon)
+
+
+def _words(text: str, sentence: _Sentence) -> int:
+    return len(_WORD.findall(text, sentence.start, sentence.end))
+
+
+# 6. marking --------------------------------------------------------------------------------
+
+
+def _mark(text: str, groups: list[list[_Sentence]]) -> list[Statement]:
+    statements = []
+    whole = len(groups) == 1
+    for group in groups:
+        start, end = group[0].start, group[-1].end
+        quotable = not (group[0].remark or is_remark(text[start:end], whole_answer=whole))
+        statements.append(Statement(start, end, text[start:end], quotable))
+    return statements
 
 
 @lru_cache(maxsize=1)

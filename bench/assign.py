@@ -1,15 +1,28 @@
-"""Benchmark of automatic cluster assignment: agreement with the work group, speed, memory.
+"""Benchmark of automatic cluster assignment: agreement with the work group, "fits nothing",
+speed, memory.
 
-    .venv/bin/python bench/assign.py [--folds 5] [--quotes ../shared/data/dev-quotes.jsonl]
+    .venv/bin/python bench/assign.py [--folds 5] [--no-vectors]
 
-Agreement is cross-validated: the dev quotes are split into folds (every k-th quote, so each
-fold spans all clusters); each fold is assigned by a codebook whose examples are the other
-folds' quotes only. The translated samples (bench/data/assign-*.jsonl: dev quotes translated
-by us; en and pl share one sample of 64 quotes, ro and uk another) are assigned in the same
-folds, so neither a quote nor its Dutch original is ever an example for itself. Prints top-1
-and top-3 per part, the same for the Dutch originals of each sample (the gap is what is lost in
-translation), how many of the concepts of a Dutch original its translation has too (a check
-of the concept lexicons), the time to assign 10,000 statements and the peak memory.
+Three settings, side by side (top-1 / top-3 per language and part):
+
+- development: the 2022 quotes minus the frozen split, in folds (every k-th quote, so each fold
+  spans all clusters); each fold is assigned with the other folds' quotes as examples; the
+  translated development samples (``bench/data/assign-*.jsonl``, minus frozen ids) in the same
+  folds, so neither a quote nor its Dutch original is ever an example for itself;
+- frozen Dutch: ``bench/data/frozen/assign-nl.jsonl`` assigned with all development quotes
+  as examples (the frozen quotes are never examples);
+- frozen translations: ``bench/data/frozen/assign-{en,pl,ro,uk}.jsonl``, the same way.
+
+For the frozen split only aggregate figures are printed, never a case.
+
+"Fits nothing" is measured by leaving clusters out: in each of a few rounds every k-th
+cluster (and its examples) is removed from the codebook; the frozen statements of a removed
+cluster have nothing that fits. Precision: of the statements the assigner says fit nothing,
+the share that indeed lost their cluster; recall: of those that lost it, the share flagged.
+Also the rate at which statements whose cluster is there are flagged.
+
+Then the time to assign 10,000 stored statements (vectors computed beforehand, as stored),
+the one-time cost of computing vectors, and the peak memory.
 """
 
 from __future__ import annotations
@@ -23,101 +36,202 @@ from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from analysis import assignment  # noqa: E402
 from analysis.assignment import Assigner  # noqa: E402
 from analysis.codebook import Codebook  # noqa: E402
 from analysis.codebook_formats import load_default_codebook  # noqa: E402
-from analysis.concepts import default_lexicon  # noqa: E402
-from analysis.vectors import Featurizer  # noqa: E402
+from analysis.sentence_vectors import VectorCache, encoder  # noqa: E402
 
-DEFAULT_QUOTES = ROOT / "bench" / "data" / "quotes-2022.jsonl"
-SAMPLES = sorted((ROOT / "bench" / "data").glob("assign-*.jsonl"))
+DATA = ROOT / "bench" / "data"
+QUOTES = DATA / "quotes-2022.jsonl"
+FROZEN = DATA / "frozen"
+TRANSLATIONS = ("en", "pl", "ro", "uk")
+LEAVE_OUT_ROUNDS = 4
 
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def cross_validate(quotes, samples, folds, codebook):
-    """Per language and part: [count, top-1 hits, top-3 hits, judged to fit]."""
-    tally = defaultdict(lambda: [0, 0, 0, 0])
-    misses = []
-    translated = defaultdict(list)
-    for sample in samples:
-        translated[sample["id"]].append(sample["lang"])
-    ordered = sorted(quotes, key=lambda q: q["id"])
+class Data:
+    """The development quotes and samples, and the frozen split (never printed case by case)."""
+
+    def __init__(self) -> None:
+        frozen_nl = read_jsonl(FROZEN / "assign-nl.jsonl")
+        self.frozen_ids = {q["id"] for q in frozen_nl}
+        self.dev = [q for q in read_jsonl(QUOTES) if q["id"] not in self.frozen_ids]
+        self.dev_samples = [
+            s
+            for lang in TRANSLATIONS
+            for s in read_jsonl(DATA / f"assign-{lang}.jsonl")
+            if s["id"] not in self.frozen_ids
+        ]
+        self.frozen = [dict(q, lang="nl") for q in frozen_nl] + [
+            s for lang in TRANSLATIONS for s in read_jsonl(FROZEN / f"assign-{lang}.jsonl")
+        ]
+
+
+def examples_of(quotes) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for q in quotes:
+        found[q["cluster"]].append(q["text"])
+    return found
+
+
+def tally_into(tally, tests, found) -> None:
+    for test, got in zip(tests, found, strict=True):
+        for part in (test["chapter"], "all"):
+            row = tally[(test["lang"], part)]
+            row[0] += 1
+            row[1] += got.clusters[:1] == [test["cluster"]]
+            row[2] += test["cluster"] in got.clusters
+            row[3] += not got.fits
+            row[4] += (not got.fits) and got.clusters[:1] != [test["cluster"]]
+
+
+def development(data: Data, codebook: Codebook, build, folds: int):
+    tally = defaultdict(lambda: [0, 0, 0, 0, 0])
+    ordered = sorted(data.dev, key=lambda q: q["id"])
     for fold in range(folds):
         held = {q["id"] for i, q in enumerate(ordered) if i % folds == fold}
-        examples = defaultdict(list)
-        for q in ordered:
-            if q["id"] not in held:
-                examples[q["cluster"]].append(q["text"])
-        assigner = Assigner(codebook.with_examples(examples))
+        assigner = build(codebook, examples_of(q for q in ordered if q["id"] not in held))
         tests = [dict(q, lang="nl") for q in ordered if q["id"] in held]
-        tests += [s for s in samples if s["id"] in held]
-        found = assigner.assign_many([(t["text"], t["chapter"], t["lang"]) for t in tests])
+        tests += [s for s in data.dev_samples if s["id"] in held]
+        tally_into(tally, tests, assigner.assign_many(_items(tests)))
+    return tally
+
+
+def frozen(data: Data, codebook: Codebook, build):
+    tally = defaultdict(lambda: [0, 0, 0, 0, 0])
+    assigner = build(codebook, examples_of(data.dev))
+    tally_into(tally, data.frozen, assigner.assign_many(_items(data.frozen)))
+    return tally
+
+
+def _items(tests) -> list[tuple[str, str, str]]:
+    return [(t["text"], t["chapter"], t["lang"]) for t in tests]
+
+
+def leave_clusters_out(tests, examples, codebook: Codebook, build):
+    """(flagged, flagged that lost their cluster, lost their cluster, kept, kept but flagged)
+    over ``tests``, in rounds that each remove every k-th cluster of each part."""
+    flagged = right = lost = kept = kept_flagged = 0
+    for round_ in range(LEAVE_OUT_ROUNDS):
+        removed = set()
+        for part in codebook.parts:
+            numbers = [c.number for c in part.clusters]
+            removed |= {n for i, n in enumerate(numbers) if i % LEAVE_OUT_ROUNDS == round_}
+        smaller = codebook
+        for number in sorted(removed):
+            smaller = smaller.removed(number)
+        assigner = build(smaller, examples_of(q for q in examples if q["cluster"] not in removed))
+        found = assigner.assign_many(_items(tests))
         for test, got in zip(tests, found, strict=True):
-            keys = [(test["lang"], test["chapter"])]
-            if test["lang"] == "nl":  # the Dutch original of translated samples
-                keys += [(f"nl@{lang}", test["chapter"]) for lang in translated.get(test["id"], ())]
-            for key in keys:
-                row = tally[key]
-                row[0] += 1
-                row[1] += got.clusters[:1] == [test["cluster"]]
-                row[2] += test["cluster"] in got.clusters
-                row[3] += got.fits
-            if test["cluster"] not in got.clusters:
-                misses.append((test, got))
-    return tally, misses
+            gone = test["cluster"] in removed
+            lost += gone
+            kept += not gone
+            flagged += not got.fits
+            right += (not got.fits) and gone
+            kept_flagged += (not got.fits) and not gone
+    return flagged, right, lost, kept, kept_flagged
 
 
-def print_agreement(tally) -> None:
-    print(f"{'lang':<7}{'part':<6}{'n':>5}{'top-1':>8}{'top-3':>8}{'fits':>8}")
-    languages = {k[0] for k in tally if "@" not in k[0]}
-    for lang in sorted(languages, key=lambda x: (x != "nl", x)):
-        total = [0, 0, 0, 0]
-        for part in sorted({k[1] for k in tally if k[0] == lang}):
-            row = tally[(lang, part)]
-            total = [a + b for a, b in zip(total, row, strict=True)]
-            print(_line(lang, part, row))
-        print(_line(lang, "all", total))
-        original = _total(tally, f"nl@{lang}")
-        if original[0]:
-            print(_line("  nl", "same", original) + "   (the Dutch originals of these quotes)")
+def print_side_by_side(columns: dict[str, dict]) -> None:
+    names = list(columns)
+    print(f"{'lang':<6}{'part':<6}" + "".join(f"{n:>26}" for n in names))
+    print(" " * 12 + "".join(f"{'n  top-1 top-3 unfit':>26}" for _ in names))
+    keys = sorted(
+        {k for tally in columns.values() for k in tally},
+        key=lambda k: (k[0] != "nl", k[0], k[1] == "all", k[1]),
+    )
+    for key in keys:
+        cells = []
+        for name in names:
+            row = columns[name].get(key)
+            cells.append(_cell(row) if row else f"{'-':>26}")
+        print(f"{key[0]:<6}{key[1]:<6}" + "".join(cells))
+    for name in names:
+        rows = [r for k, r in columns[name].items() if k[0] != "nl" and k[1] == "all"]
+        if rows:
+            total = [sum(c) for c in zip(*rows, strict=True)]
+            print(f"{name}: all translations together {_cell(total).strip()}")
 
 
-def _total(tally, lang) -> list[int]:
-    rows = [row for key, row in tally.items() if key[0] == lang]
-    return [sum(column) for column in zip(*rows, strict=True)] if rows else [0, 0, 0, 0]
+def _cell(row) -> str:
+    n, one, three, unfit = row[:4]
+    return f"{n:>8}{one / n:>6.2f}{three / n:>6.2f}{unfit / n:>6.2f}"
 
 
-def _line(lang, part, row) -> str:
-    n, one, three, fits = row
-    return f"{lang:<7}{part:<6}{n:>5}{one / n:>8.2f}{three / n:>8.2f}{fits / n:>8.2f}"
+def timing(data: Data, codebook: Codebook, build, cache, count: int = 10_000) -> None:
+    pool = [(q["text"], q["chapter"], "nl") for q in data.dev] + [
+        (s["text"], s["chapter"], s["lang"]) for s in data.dev_samples
+    ]
+    items = [pool[i % len(pool)] for i in range(count)]
+    stored = None
+    if cache is not None:
+        fresh = VectorCache(cache.encoder, shipped=False)
+        started = time.perf_counter()
+        unique = fresh.vectors([text for text, _, _ in pool])
+        spent = time.perf_counter() - started
+        print(
+            f"vectors computed once: {len(pool)} statements in {spent:.1f} s "
+            f"({1000 * spent / len(pool):.0f} ms each; 10,000 statements: about "
+            f"{spent / len(pool) * count / 60:.1f} min, once, as answers come in)"
+        )
+        stored = np.vstack([unique[i % len(pool)] for i in range(count)])
+    started = time.perf_counter()
+    assigner = build(codebook, examples_of(data.dev))
+    built = time.perf_counter()
+    assigner.assign_many(items, vectors=stored)
+    done = time.perf_counter()
+    print(
+        f"assigner built in {built - started:.2f} s; {count} statements assigned in "
+        f"{done - built:.2f} s ({'with stored vectors' if stored is not None else 'no vectors'};"
+        " goal <= 5 s)"
+    )
 
 
-def concept_agreement(quotes, samples) -> dict[str, float]:
-    """Per language: concepts shared by a translation and its Dutch original, as a share of
-    the concepts either of them has (1.0: the lexicons map them to the same meanings)."""
-    featurizer, lexicon = Featurizer(), default_lexicon()
-    original = {q["id"]: q["text"] for q in quotes}
+def calibrate(data: Data, codebook: Codebook, build, folds: int) -> None:
+    """Precision and recall of "fits nothing" on development folds with clusters left out,
+    for a grid of thresholds (what ``assignment.yaml`` is set from)."""
+    ordered = sorted(data.dev, key=lambda q: q["id"])
+    tests = [dict(q, lang="nl") for q in ordered] + data.dev_samples
+    limits = assignment.settings()["fits"]["meaning"]
+    for words in (0.08, 0.10, 0.12, 0.15, 0.18):
+        for meaning in (0.86, 0.88, 0.90, 0.92, 1.1):
+            limits["words"], limits["meaning"] = words, meaning
+            totals = [0, 0, 0, 0, 0]
+            for fold in range(folds):
+                held = {q["id"] for i, q in enumerate(ordered) if i % folds == fold}
+                found = leave_clusters_out(
+                    [t for t in tests if t["id"] in held],
+                    [q for q in ordered if q["id"] not in held],
+                    codebook,
+                    build,
+                )
+                totals = [a + b for a, b in zip(totals, found, strict=True)]
+            flagged, right, lost, kept, kept_flagged = totals
+            print(
+                f"words {words:.2f} meaning {meaning:.2f}: precision "
+                f"{right / max(1, flagged):.2f} recall {right / max(1, lost):.2f} "
+                f"flagged with cluster there {kept_flagged / max(1, kept):.2f}"
+            )
+    assignment.settings.cache_clear()
 
-    def concepts(text: str, lang: str) -> set[str]:
-        return {c for w in featurizer.words(text, lang) for c in lexicon.of_word(w, lang)}
 
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for sample in samples:
-        dutch = concepts(original[sample["id"]], "nl")
-        own = concepts(sample["text"], sample["lang"])
-        counts[sample["lang"]][0] += len(dutch & own)
-        counts[sample["lang"]][1] += len(dutch | own)
-    return {lang: shared / (total or 1) for lang, (shared, total) in sorted(counts.items())}
+def builder(cache):
+    def build(codebook: Codebook, examples) -> Assigner:
+        return Assigner(codebook.with_examples(examples), vectors=cache)
+
+    return build
 
 
-def without_descriptions(codebook):
-    """The codebook with titles only: no descriptions or keywords written by us."""
+def titles_only(codebook: Codebook) -> Codebook:
     parts = tuple(
         replace(p, clusters=tuple(replace(c, description="", keywords=()) for c in p.clusters))
         for p in codebook.parts
@@ -125,53 +239,45 @@ def without_descriptions(codebook):
     return Codebook(parts, codebook.name)
 
 
-def time_many(codebook, quotes, samples, count=10_000) -> None:
-    pool = [(q["text"], q["chapter"]) for q in quotes] + [
-        (s["text"], s["chapter"]) for s in samples
-    ]
-    items = [
-        (pool[i % len(pool)][0] + ("" if i < len(pool) else f" ({i})"), pool[i % len(pool)][1])
-        for i in range(count)
-    ]
-    started = time.perf_counter()
-    assigner = Assigner(codebook)
-    built = time.perf_counter()
-    assigner.assign_many(items)
-    done = time.perf_counter()
-    print(
-        f"assigner built in {built - started:.2f} s; "
-        f"{count} statements assigned in {done - built:.2f} s (language detected)"
-    )
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--quotes", type=Path, default=DEFAULT_QUOTES)
-    parser.add_argument("--misses", action="store_true", help="list quotes missed in the top 3")
-    args = parser.parse_args()
-    if not args.quotes.exists():
-        print(f"no dev quotes at {args.quotes}", file=sys.stderr)
-        return 1
-    quotes = read_jsonl(args.quotes)
-    samples = [s for path in SAMPLES for s in read_jsonl(path)]
-    codebook = load_default_codebook()
-    tally, misses = cross_validate(quotes, samples, args.folds, codebook)
-    print(f"cross-validated agreement ({args.folds} folds) with the work group's clusters")
-    print_agreement(tally)
-    if args.misses:
-        for test, got in misses:
-            print(f"  {test['lang']} {test['cluster']} -> {got.clusters} {test['text'][:90]}")
-    tally, _ = cross_validate(quotes, samples, args.folds, without_descriptions(codebook))
-    print("the same with cluster titles and examples only (descriptions and keywords left out;")
-    print("we wrote those after reading the dev quotes, so the figures above flatter a little):")
-    print_agreement(tally)
-    agreement = concept_agreement(quotes, samples)
-    print(
-        "concepts shared by a translation and its Dutch original: "
-        + ", ".join(f"{lang} {share:.2f}" for lang, share in agreement.items())
+    parser.add_argument(
+        "--titles-only", action="store_true", help="drop cluster descriptions and keywords"
     )
-    time_many(codebook, quotes, samples)
+    parser.add_argument("--no-vectors", action="store_true", help="words and concepts only")
+    parser.add_argument("--calibrate", action="store_true", help="thresholds of fits nothing")
+    args = parser.parse_args()
+    data = Data()
+    codebook = load_default_codebook()
+    if args.titles_only:
+        codebook = titles_only(codebook)
+    cache = None if args.no_vectors or encoder() is None else VectorCache(encoder(), shipped=False)
+    build = builder(cache)
+    print("sentence vectors:", "on" if cache is not None else "off")
+    if args.calibrate:
+        calibrate(data, codebook, build, args.folds)
+        return 0
+    print(
+        f"development: {len(data.dev)} Dutch quotes, {len(data.dev_samples)} translations; "
+        f"frozen: {len(data.frozen_ids)} Dutch quotes and their translations"
+    )
+    print_side_by_side(
+        {
+            f"development ({args.folds} folds)": development(data, codebook, build, args.folds),
+            "frozen": frozen(data, codebook, build),
+        }
+    )
+    flagged, right, lost, kept, kept_flagged = leave_clusters_out(
+        data.frozen, data.dev, codebook, build
+    )
+    print(
+        f'"fits nothing" with clusters left out ({LEAVE_OUT_ROUNDS} rounds, frozen statements): '
+        f"precision {right / max(1, flagged):.2f} ({right}/{flagged}), "
+        f"recall {right / max(1, lost):.2f} ({right}/{lost}), "
+        f"flagged although their cluster is there {kept_flagged / max(1, kept):.2f}"
+    )
+    timing(data, codebook, build, cache)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (max RSS): {peak:.0f} MiB")
     return 0

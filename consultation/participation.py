@@ -199,14 +199,15 @@ def first_open(core: Core, participant: Participant) -> int:
     return count + 1
 
 
-def preview(core: Core, participant: Participant, question: int) -> list[str]:
+def preview(core: Core, participant: Participant, question: int) -> list[tuple[str, bool]]:
     """The answer as the bloemlezing would quote it: de-identified, placeholders visible,
-    cut into its separate quotes."""
+    cut into its separate quotes, each with whether it is a quote at all (a greeting or a
+    one-word reply is not)."""
     text = answer_text(core, participant.id, question)
     if not text:
         return []
     redacted = _redact(core, participant, text)
-    return [s.text for s in split_statements(redacted.text)]
+    return [(s.text, s.quotable) for s in split_statements(redacted.text)]
 
 
 def _redact(core: Core, participant: Participant, text: str):

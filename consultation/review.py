@@ -2,9 +2,13 @@
 
 ``prepare`` cuts new answers into statements and assigns each to a cluster of the
 consultation's codebook; exporting calls it first, explicitly, so that building a document
-only reads. What a facilitator decided (via the coding sheet) is kept and steers later
-assignments as examples. A consultation's codebook follows its question set: one part per
-part of the set, the 2022 clusters where the set asks for them, else one general cluster.
+only reads. A statement that is no quote (a greeting, a thank-you, a one-word reply) is kept,
+marked ``quotable`` False: the document holds it back, the coding sheet shows it marked, and
+the work group may still include it.
+With sentence vectors on (``analysis.sentence_vectors``), each new statement's vector is
+computed once and kept with it. What a facilitator decided (via the coding sheet) is kept and
+steers later assignments as examples. A consultation's codebook follows its question set: one
+part per part of the set, the 2022 clusters where the set asks for them, else one general cluster.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from analysis.codebook import (
     CodebookPart,
 )
 from analysis.codebook_formats import format_yaml, load_default_codebook, parse_yaml
+from analysis.sentence_vectors import VectorCache, encoder, from_bytes, to_bytes
 from analysis.statements import split_statements
 from consultation.consultations import find, questions_of
 from consultation.core import Core
@@ -91,7 +96,23 @@ def check_complete(codebook: Codebook, questions: QuestionSet) -> None:
 
 def corrections(statements: list[StoredStatement]) -> list[tuple[str, str]]:
     """Facilitators' decisions as (statement text, cluster) examples for the assigner."""
-    return [(s.text, s.cluster) for s in statements if s.decided_by == "facilitator" and s.cluster]
+    return [
+        (s.text, s.cluster)
+        for s in statements
+        if s.decided_by == "facilitator" and s.cluster and s.quotable
+    ]
+
+
+def vector_cache(store: Store, consultation: Consultation) -> VectorCache:
+    """The sentence vectors kept for this consultation's statements (and the shipped ones);
+    without the optional encoder, an empty cache that turns the meaning signal off."""
+    cache = VectorCache(encoder())
+    if cache.on:
+        kept = store.statements.vectors(consultation.id, cache.encoder.name)
+        for s in store.statements.for_consultation(consultation.id):
+            if s.id in kept:
+                cache.add(s.text, from_bytes(kept[s.id]))
+    return cache
 
 
 def prepare(core: Core, consultation: Consultation) -> list[StoredStatement]:
@@ -112,10 +133,14 @@ def _refresh(store: Store, consultation: Consultation, codebook: Codebook):
             continue  # cut before, or question 5: kept whole for the action plan
         for statement in split_statements(answer.text):
             fresh.append((_new_id(taken), answer, statement))
-    if _reassign_orphans(store, codebook, existing, chapters):
+    cache = vector_cache(store, consultation)
+    if _reassign_orphans(store, codebook, existing, chapters, cache):
         existing = store.statements.for_consultation(consultation.id)
-    assigner = Assigner(codebook, examples=corrections(existing))
-    results = assigner.assign_many([(st.text, chapters[a.question], a.lang) for _, a, st in fresh])
+    assigner = Assigner(codebook, examples=corrections(existing), vectors=cache)
+    vectors = cache.vectors([st.text for _, _, st in fresh]) if cache.on else None
+    results = assigner.assign_many(
+        [(st.text, chapters[a.question], a.lang) for _, a, st in fresh], vectors=vectors
+    )
     new = [
         StoredStatement(
             id=sid,
@@ -130,16 +155,22 @@ def _refresh(store: Store, consultation: Consultation, codebook: Codebook):
             scores=list(result.scores),
             fits=bool(result.fits),
             highlight=False,
-            include=True,
+            include=True,  # a no-quote is held back by the selection until the work group says
             decided_by="auto",
+            quotable=statement.quotable,
         )
         for (sid, answer, statement), result in zip(fresh, results, strict=True)
     ]
     store.statements.add(new)
+    if vectors is not None and new:
+        store.statements.set_vectors(
+            cache.encoder.name,
+            {s.id: to_bytes(v) for s, v in zip(new, vectors, strict=True)},
+        )
     return existing + new if new else existing
 
 
-def _reassign_orphans(store: Store, codebook: Codebook, existing, chapters) -> bool:
+def _reassign_orphans(store: Store, codebook: Codebook, existing, chapters, cache) -> bool:
     """Statements whose cluster left the codebook (removed, merged) find a new one."""
     numbers = {c.number for c in codebook.clusters()}
     orphans = [
@@ -147,7 +178,7 @@ def _reassign_orphans(store: Store, codebook: Codebook, existing, chapters) -> b
     ]
     if not orphans:
         return False
-    assigner = Assigner(codebook, examples=corrections(existing))
+    assigner = Assigner(codebook, examples=corrections(existing), vectors=cache)
     results = assigner.assign_many([(s.text, chapters[s.question]) for s in orphans])
     store.statements.reassign(
         [

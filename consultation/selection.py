@@ -18,14 +18,10 @@ from storage.revisions import StatementReview
 from storage.statements import StoredStatement
 from storage.store import Store
 
-# The flag a stored statement carries when cutting found it is no quote (a greeting, a
-# one-word reply). Cutting sets it (consultation.review / storage.statements, another branch);
-# until a statement has it, nothing is marked.
-NOT_A_QUOTE = "not_a_quote"
-
 
 def not_a_quote(statement: StoredStatement) -> bool:
-    return bool(getattr(statement, NOT_A_QUOTE, False))
+    """Cutting found it is no quote (a greeting, a thank-you, a one-word reply)."""
+    return not statement.quotable
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from consultation import participation
 from consultation.errors import Refused
-from dialogs.prompts import question_buttons
+from dialogs.prompts import question_buttons, quoted
 from dialogs.states import State
 from dialogs.turn import Turn
 
@@ -34,8 +34,7 @@ def finish_question(turn: Turn) -> None:
 
 def _quotes(turn: Turn, question: int) -> str:
     participant = turn.core.store.participants.get(turn.session.participant_id)
-    quotes = participation.preview(turn.core, participant, question)
-    return "\n\n".join(f"“{quote}”" for quote in quotes)
+    return quoted(turn, participation.preview(turn.core, participant, question))
 
 
 def skip_question(turn: Turn) -> None:

@@ -49,6 +49,14 @@ def sector(turn: Turn) -> None:
     turn.offer(turn.t("sector.prompt"), *rows, (turn.button("button.skip", "skip"),))
 
 
+def quoted(turn: Turn, pieces: list[tuple[str, bool]]) -> str:
+    """The quotes as the bloemlezing prints them; what is no quote, said so."""
+    return "\n\n".join(
+        f"“{text}”" if quotable else turn.t("preview.not_quoted", text=text)
+        for text, quotable in pieces
+    )
+
+
 def question_buttons(turn: Turn, answered: bool) -> list[tuple]:
     # with text written, "Skip" would throw it away unasked: "start again" does that openly
     first = [turn.button("button.done", "done") if answered else turn.button("button.skip", "skip")]
@@ -86,7 +94,7 @@ def review(turn: Turn) -> None:
         heading = f"{q.number}. {q.wording(session.lang, session.role)}"
         quotes = participation.preview(core, participant, q.number)
         body = (
-            "\n\n".join(f"“{quote}”" for quote in quotes)
+            quoted(turn, quotes)
             if quotes
             else turn.t("review.skipped" if q.number in skipped else "review.empty")
         )

@@ -277,6 +277,15 @@ def _review_rounds(db: sqlite_utils.Database) -> None:
     db["statements"].add_column("released", int, not_null_default=0)
 
 
+def _quotable_and_vectors(db: sqlite_utils.Database) -> None:
+    """A statement may be no quote (a greeting, a thank-you, a one-word reply): kept, shown to
+    the facilitator, not quoted. A statement's sentence vector (for assignment) is computed once
+    and kept, with the name of the model that made it."""
+    db["statements"].add_column("quotable", int, not_null_default=1)
+    db["statements"].add_column("vector", bytes)
+    db["statements"].add_column("vector_model", str)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _meta,
@@ -287,6 +296,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _codes_to_deliver,
     _facilitation,
     _review_rounds,
+    _quotable_and_vectors,
 ]
 
 

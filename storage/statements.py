@@ -26,6 +26,13 @@ class StoredStatement:
     highlight: bool
     include: bool
     decided_by: str
+    quotable: bool = True  # False: a greeting, a thank-you, a one-word reply (kept, not quoted)
+
+
+_COLUMNS = (
+    "id, consultation_id, answer_id, question, start, end, text, cluster, suggestions, scores,"
+    " fits, highlight, include, decided_by, quotable"
+)
 
 
 def _record(row: dict) -> StoredStatement:
@@ -44,6 +51,7 @@ def _record(row: dict) -> StoredStatement:
         highlight=bool(row["highlight"]),
         include=bool(row["include"]),
         decided_by=row["decided_by"],
+        quotable=bool(row["quotable"]),
     )
 
 
@@ -54,7 +62,10 @@ class Statements:
 
     def for_consultation(self, consultation_id: str) -> list[StoredStatement]:
         rows = self._db["statements"].rows_where(
-            "consultation_id = ?", [consultation_id], order_by="answer_id, start"
+            "consultation_id = ?",
+            [consultation_id],
+            order_by="answer_id, start",
+            select=_COLUMNS,  # not the vectors: only assignment reads them (``vectors``)
         )
         return [_record(r) for r in rows]
 
@@ -65,7 +76,8 @@ class Statements:
                 self._db.execute(
                     "INSERT INTO statements (id, consultation_id, answer_id, question, start, end,"
                     " text, cluster, suggestions, scores, fits, highlight, include, decided_by,"
-                    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " quotable, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         s.id,
                         s.consultation_id,
@@ -81,8 +93,28 @@ class Statements:
                         int(s.highlight),
                         int(s.include),
                         s.decided_by,
+                        int(s.quotable),
                         moment,
                     ],
+                )
+
+    def vectors(self, consultation_id: str, model: str) -> dict[str, bytes]:
+        """The kept sentence vectors (raw bytes) of a consultation's statements, by id, made by
+        ``model``; statements without one, or with another model's, are left out."""
+        rows = self._db.execute(
+            "SELECT id, vector FROM statements WHERE consultation_id = ? AND vector_model = ?"
+            " AND vector IS NOT NULL",
+            [consultation_id, model],
+        ).fetchall()
+        return {statement_id: bytes(vector) for statement_id, vector in rows}
+
+    def set_vectors(self, model: str, vectors: dict[str, bytes]) -> None:
+        """Keep each statement's sentence vector, made by ``model``."""
+        with self._db.atomic():
+            for statement_id, vector in vectors.items():
+                self._db.execute(
+                    "UPDATE statements SET vector = ?, vector_model = ? WHERE id = ?",
+                    [vector, model, statement_id],
                 )
 
     def review(self, decisions: list[tuple[str, str, bool, bool]]) -> None:

@@ -4,6 +4,7 @@ from analysis.assignment import Assigner, Assignment
 from analysis.codebook_formats import load_default_codebook
 from analysis.languages import guess_language
 from analysis.proposals import propose_clusters
+from analysis.sentence_vectors import VectorCache, encoder, from_bytes, to_bytes
 
 DATA_SHARING = {
     "nl": "Door de AVG durven organisaties geen gegevens over slachtoffers met elkaar te delen.",
@@ -118,3 +119,37 @@ def test_unfit_statements_are_grouped_and_named_by_their_words():
     assert "huurprijzen" in proposals[1].title.lower()
     assert propose_clusters(texts) == proposals
     assert propose_clusters([]) == []
+
+
+def test_with_sentence_vectors_a_translation_finds_the_cluster_of_its_meaning(codebook):
+    cache = VectorCache(encoder())
+    assert cache.on  # scripts/setup installs the optional package
+    assigner = Assigner(codebook, vectors=cache)
+    found = assigner.assign(
+        "Partnerzy nie mogą wymieniać danych osobowych z powodu przepisów o prywatności.", "2"
+    )
+    assert "2.11" in found.clusters  # limited possibilities for data sharing
+
+
+def test_stored_vectors_give_the_same_result_as_computed_ones(codebook):
+    cache = VectorCache(encoder())
+    assigner = Assigner(codebook, vectors=cache)
+    text = "Gemeenten delen te weinig informatie met de politie."
+    computed = assigner.assign_many([(text, "2")])
+    kept = from_bytes(to_bytes(cache.vectors([text])[0]))
+    stored = assigner.assign_many([(text, "2")], vectors=kept[None, :])
+    assert stored[0].clusters == computed[0].clusters
+
+
+def test_without_vectors_assignment_still_works_on_words(codebook):
+    assigner = Assigner(codebook, vectors=VectorCache(None))
+    found = assigner.assign("Er is te weinig gegevensuitwisseling tussen gemeenten.", "2")
+    assert len(found.clusters) == 3 and found.clusters[0].startswith("2.")
+
+
+def test_the_work_groups_decisions_steer_with_vectors_too(codebook):
+    text = "Scholen zouden elk jaar een les over loverboys moeten geven."
+    cache = VectorCache(encoder())
+    plain = Assigner(codebook, vectors=cache).assign(text, "4")
+    decided = Assigner(codebook, examples=[(text, "4.4")], vectors=cache).assign(text, "4")
+    assert plain.clusters[0] != "4.4" and decided.clusters[0] == "4.4"

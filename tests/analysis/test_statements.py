@@ -52,25 +52,32 @@ def test_every_statement_is_the_literal_span_it_claims():
 
 def test_each_bullet_is_its_own_statement_without_its_marker():
     source = (
-        "Problemen:\n• Te weinig opvang.\n• Geen zicht op daders.\n- Lange wachtlijsten\n* Geld"
+        "Problemen:\n• Te weinig opvang.\n• Geen zicht op daders.\n- Wachtlijsten zijn veel te lang"
     )
     assert texts(source) == [
         "Problemen:\n• Te weinig opvang.",  # a lead-in alone says nothing: it goes with the first
         "Geen zicht op daders.",
-        "Lange wachtlijsten",
-        "Geld",
+        "Wachtlijsten zijn veel te lang",
+    ]
+
+
+def test_bullets_of_a_few_words_stay_with_their_list():
+    # "Geld" alone is no quote a reader understands; with its list it is
+    source = "Problemen:\n• Geen zicht op daders.\n- Lange wachtlijsten\n* Geld"
+    assert texts(source) == [source]
+    assert texts("1. Meer opvang\n2. Betere training\na) voor politie") == [
+        "Meer opvang\n2. Betere training\na) voor politie"
     ]
 
 
 def test_inline_bullets_and_numbered_items_split():
-    assert texts("Weinig alternatief: • Buurthuizen sluiten. • Lage lonen.") == [
-        "Weinig alternatief: • Buurthuizen sluiten.",
-        "Lage lonen.",
+    assert texts("Weinig alternatief: • Buurthuizen sluiten vroeg. • De lonen zijn te laag.") == [
+        "Weinig alternatief: • Buurthuizen sluiten vroeg.",
+        "De lonen zijn te laag.",
     ]
-    assert texts("1. Meer opvang\n2. Betere training\na) voor politie") == [
-        "Meer opvang",
-        "Betere training",
-        "voor politie",
+    assert texts("1. Meer opvang voor jongens\n2. Betere training voor de politie") == [
+        "Meer opvang voor jongens",
+        "Betere training voor de politie",
     ]
 
 
@@ -123,11 +130,21 @@ def test_continuations_in_other_languages():
     ]
 
 
-def test_a_statement_has_at_most_three_sentences():
+def test_a_chain_of_back_references_stays_whole_up_to_a_ceiling():
     source = "Er is een probleem. Dit is groot. Dit groeit. Dit blijft. Dit ook."
-    statements = texts(source)
-    assert statements[0] == "Er is een probleem. Dit is groot. Dit groeit."
-    assert "".join(statements).replace(" ", "") == source.replace(" ", "")
+    assert texts(source) == [source]
+    longer = source + " Dit nog. Dit weer. Dit steeds."
+    statements = texts(longer)
+    assert statements[0] == source + " Dit nog."
+    assert "".join(statements).replace(" ", "") == longer.replace(" ", "")
+
+
+def test_fragments_join_at_most_three_sentences():
+    source = "Er is een probleem. Heel groot. Heel erg. Echt waar. Gemeenten doen er niets aan."
+    assert texts(source) == [
+        "Er is een probleem. Heel groot. Heel erg.",
+        "Echt waar. Gemeenten doen er niets aan.",
+    ]
 
 
 def test_a_very_long_sentence_stays_whole():
@@ -149,3 +166,56 @@ def test_questions_exclamations_and_other_scripts():
 def test_nothing_to_quote_gives_no_statements():
     assert split_statements("") == []
     assert split_statements("  \n\n • \n - ") == []
+
+
+def quotes_and_remarks(source: str) -> tuple[list[str], list[str]]:
+    statements = split_statements(source)
+    return (
+        [s.text for s in statements if s.quotable],
+        [s.text for s in statements if not s.quotable],
+    )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Jongeren belanden in de jeugdzorg. Daar verliezen we ze uit het oog.",
+        "Er is te weinig opvang.\nDaardoor slapen slachtoffers op straat.",
+        "Er is te weinig opvang\nvoor mannen die slachtoffer zijn.",
+        "She came to work in a warehouse. Her name was [naam] and nobody asked about her.",
+        "Ofiary nie zgłaszają się na policję. Dlatego sprawcy pozostają bezkarni.",
+        "Victimele nu merg la poliție. Acest lucru le lasă fără protecție.",
+        "Жертви не звертаються до поліції. Тому злочинці залишаються безкарними.",
+        "Az áldozatok nem mennek a rendőrségre. Ezért a tettesek büntetlenek maradnak.",
+    ],
+)
+def test_a_sentence_that_refers_back_stays_with_the_one_it_refers_to(source):
+    assert texts(source) == [source]
+
+
+def test_greetings_and_thanks_are_kept_but_are_no_quote():
+    quotes, remarks = quotes_and_remarks(
+        "Hoi!\n\nEr is te weinig opvang voor jongens.\n\nBedankt voor deze consultatie."
+    )
+    assert quotes == ["Er is te weinig opvang voor jongens."]
+    assert remarks == ["Hoi!", "Bedankt voor deze consultatie."]
+    assert quotes_and_remarks("Thank you for asking! Victims need safe housing first.") == (
+        ["Victims need safe housing first."],
+        ["Thank you for asking!"],
+    )
+
+
+def test_a_thank_you_that_goes_on_to_say_something_is_a_quote():
+    source = "Bedankt voor de vraag, maar er is echt te weinig opvang."
+    assert quotes_and_remarks(source) == ([source], [])
+
+
+@pytest.mark.parametrize("source", ["hoi", "Nee.", "geen idee", "Geld", "Дякую!", "n.v.t."])
+def test_a_one_word_or_empty_reply_is_no_quote(source):
+    statements = split_statements(source)
+    assert len(statements) == 1 and not statements[0].quotable
+
+
+def test_a_short_answer_that_says_something_is_a_quote():
+    assert quotes_and_remarks("Meer opvang nodig.") == (["Meer opvang nodig."], [])
+    assert quotes_and_remarks("Is er genoeg opvang? Nee.") == (["Is er genoeg opvang? Nee."], [])

@@ -6,7 +6,7 @@ out the same way."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import replace
 
 import docx
 import openpyxl
@@ -14,7 +14,6 @@ import pytest
 
 from bot.cli import main
 from storage.records import SubmittedAnswer
-from storage.statements import StoredStatement
 from storage.store import Store
 
 # Invented answers. Three experts say they worked in the greenhouses (shared by three: no one
@@ -123,13 +122,6 @@ def test_the_sheet_says_why_and_the_work_group_decides(cid, capsys, tmp_path):
     assert ROMANIAN not in text
 
 
-@dataclass(frozen=True)
-class Marked(StoredStatement):
-    """A stored statement as cutting marks it on the other branch (``not_a_quote``)."""
-
-    not_a_quote: bool = False
-
-
 def test_a_statement_marked_not_a_quote_stays_out_until_included(
     cid, capsys, tmp_path, monkeypatch
 ):
@@ -137,7 +129,7 @@ def test_a_statement_marked_not_a_quote_stays_out_until_included(
 
     def marked(self, consultation_id):
         return [
-            Marked(**vars(s), not_a_quote=s.text == "Het wordt beter, maar langzaam.")
+            replace(s, quotable=s.text != "Het wordt beter, maar langzaam.")
             for s in original(self, consultation_id)
         ]
 

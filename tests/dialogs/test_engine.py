@@ -288,7 +288,7 @@ def test_with_text_written_skip_gives_way_to_start_again(chat, invite):
     c = chat()
     start_as(c, invite("expert"))
     assert [b.label for b in c.buttons()] == ["Skip"]
-    c.send("Something.")
+    c.send("Something worth saying.")
     newest = c.live[max(c.live)]
     labels = [b.label for row in newest for b in row]
     assert "Skip" not in labels and "Done ✓" in labels and "Start this answer again" in labels
@@ -296,7 +296,17 @@ def test_with_text_written_skip_gives_way_to_start_again(chat, invite):
     c.press("Skip")
     assert c.said("already written something") and c.last.state == "question"
     c.press("Done")
-    assert c.said("“Something.”")
+    assert c.said("“Something worth saying.”")
+
+
+def test_the_preview_says_what_will_not_be_quoted(chat, invite):
+    c = chat()
+    start_as(c, invite("expert"))
+    c.send("Hello!")
+    c.send("The helpline was not known to anyone I met.")
+    c.press("Done")
+    assert c.said("(Hello! — a greeting or a short reply like this is not quoted)")
+    assert c.said("“The helpline was not known to anyone I met.”")
 
 
 def test_forget_speaks_to_the_role(chat, invite):
