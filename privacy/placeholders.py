@@ -82,18 +82,19 @@ def number_entities(findings: list[Finding], text: str) -> list[int]:
 
 def render(
     text: str, findings: list[Finding], words: dict[str, str]
-) -> tuple[str, list[tuple[int, int, str]]]:
-    """Replace each finding by its placeholder; spans are offsets in the new text."""
+) -> tuple[str, list[tuple[int, int, str, int, int]]]:
+    """Replace each finding by its placeholder; spans: (start, end) in the new text,
+    label, (start, end) of what it replaced in ``text``."""
     numbers = number_entities(findings, text)
     parts: list[str] = []
-    spans: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int, str, int, int]] = []
     cursor = length = 0
     for f, number in zip(findings, numbers, strict=False):
         parts.append(text[cursor : f.start])
         length += f.start - cursor
         word = words.get(f.label, f.label)
         placeholder = f"[{word} {number}]" if number else f"[{word}]"
-        spans.append((length, length + len(placeholder), f.label))
+        spans.append((length, length + len(placeholder), f.label, f.start, f.end))
         parts.append(placeholder)
         length += len(placeholder)
         cursor = f.end
