@@ -5,9 +5,10 @@ from __future__ import annotations
 from privacy.statement import HARD_LABELS, Finding
 
 # Labels whose entities get numbers when one answer has several ("[naam 1]", "[naam 2]").
-NUMBERED = frozenset({"name", "place", "organisation", "street"})
-SOFT_PRIORITY = {"name": 4, "organisation": 3, "place": 2, "street": 1}
-STEP_PRIORITY = {"place_cue": 5}  # "a village called X": X is a place, not a person
+NUMBERED = frozenset({"name", "place", "organisation", "employer", "street"})
+SOFT_PRIORITY = {"name": 4, "employer": 3, "organisation": 3, "place": 2, "street": 1}
+# "a village called X" is a place, "the farm of / ferma X" an employer, not a person
+STEP_PRIORITY = {"place_cue": 5, "employer_cue": 6}
 _PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "el", "al", "la", "le"})
 
 

@@ -105,12 +105,22 @@ class _Settings:
         self.not_names_all = frozenset().union(*self.not_names.values())
         self.place_cues = _per_language(raw["place_cues"])
         self.locatives = _per_language(raw["locatives"])
-        self.organisation_cues = _per_language(raw["organisation_cues"])
+        self.employer_cues = _per_language(raw["employer_cues"])
+        self.body_cues = _per_language(raw["body_cues"])
         self.fillers = frozenset(raw["fillers"])
         self.postpositions = frozenset(raw["postpositions"])
         self.endings = {lang: tuple(e) for lang, e in raw["place_endings"].items()}
         self.business = frozenset(w.lower() for w in raw["business_words"])
         self.names = lexicon.first_names | lexicon.surnames
+        # what people work at ("z Policją", "de la Primărie") is no place or business
+        self.institutions = frozenset(
+            w.lower() for kinds in lexicon.cues.values() for w in kinds.get("institutions", ())
+        )
+        self.institution_stems = tuple(w[:5] for w in self.institutions if len(w) >= 6)
+
+    def institution(self, word: str) -> bool:
+        lowered = word.lower()
+        return lowered in self.institutions or lowered.startswith(self.institution_stems)
 
     def sequence(self, st: Statement) -> _Sequence:
         return _Sequence(
@@ -157,7 +167,11 @@ def build_place(lexicon: Lexicon):
                     found.append(_finding(st, j, last, "place", "place_cue"))
             elif word in locatives and i + 1 < len(tokens) and seq.adjacent(i, i + 1):
                 nxt = tokens[i + 1]
-                if seq.name_like(i + 1) and not nxt.text.isupper():
+                if (
+                    seq.name_like(i + 1)
+                    and not nxt.text.isupper()
+                    and not settings.institution(nxt.text)
+                ):
                     last = seq.run(i + 1)
                     if last >= 0:
                         found.append(_finding(st, i + 1, last, "place"))
@@ -214,11 +228,16 @@ def build_organisation(lexicon: Lexicon):
             return []
         seq = settings.sequence(st)
         flags = seq.keep
-        cues = settings.organisation_cues.get(st.lang, empty)
+        employers = settings.employer_cues.get(st.lang, empty)
+        bodies = settings.body_cues.get(st.lang, empty)
         common = settings.common(st.lang)
         found = []
         for i, tok in enumerate(tokens):
-            if tok.text.lower() in cues and i + 1 < len(tokens):
+            body = tok.text.lower() in bodies
+            if (body or tok.text.lower() in employers) and i + 1 < len(tokens):
+                label, step = (
+                    ("organisation", "organisation") if body else ("employer", "employer_cue")
+                )
                 j = i + 1
                 while j < len(tokens) and tokens[j].text in form_words:  # ТОВ «Агро-Захід»
                     j += 1
@@ -230,7 +249,7 @@ def build_organisation(lexicon: Lexicon):
                         and tokens[j].text not in common
                         and tokens[j].text not in seq.stop
                     ):
-                        found.append(_finding(st, i + 1, j, "organisation"))
+                        found.append(_finding(st, i + 1, j, label, step))
                     continue
                 last = seq.run(j)
                 if last < 0:
@@ -245,7 +264,7 @@ def build_organisation(lexicon: Lexicon):
                 ):
                     last += 1  # "ресторант Златна рибка"
                 first = i if tok.text[:1].isupper() and not tok.initial else i + 1
-                found.append(_extend(_finding(st, first, last, "organisation"), st, legal_form))
+                found.append(_extend(_finding(st, first, last, label, step), st, legal_form))
         found += _business_runs(seq, settings.business, common)
         for m in legal_form.finditer(st.text):
             i = st.token_index_at(m.start()) - 1
@@ -261,7 +280,7 @@ def build_organisation(lexicon: Lexicon):
             ):
                 first -= 1
             if seq.name_like(first) and not flags[first]:
-                found.append(Finding(tokens[first].start, m.end(), "organisation", "organisation"))
+                found.append(Finding(tokens[first].start, m.end(), "employer", "organisation"))
         for m in after_noun.finditer(st.text):
             i = st.token_index_at(m.start()) - 1
             if i < 0:
@@ -276,11 +295,9 @@ def build_organisation(lexicon: Lexicon):
                 first -= 1
             if seq.name_like(i) and not flags[i] and not tokens[first].initial:
                 if m.group().strip()[:1].isupper():  # "Happy Nails": the noun is in the name
-                    found.append(
-                        Finding(tokens[first].start, m.end(), "organisation", "organisation")
-                    )
+                    found.append(Finding(tokens[first].start, m.end(), "employer", "organisation"))
                 else:
-                    found.append(_finding(st, first, i, "organisation"))
+                    found.append(_finding(st, first, i, "employer", "organisation"))
         return outermost(found)
 
     return organisation
@@ -302,7 +319,7 @@ def _business_runs(
             continue
         words = [t.text.lower() for t in tokens[i : last + 1]]
         if last > i and any(w in business for w in words) and not all(w in business for w in words):
-            found.append(_finding(seq.st, i, last, "organisation"))
+            found.append(_finding(seq.st, i, last, "employer", "organisation"))
         i = last + 1
     return found
 
