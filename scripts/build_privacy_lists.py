@@ -183,8 +183,12 @@ def places(words: set[str], names: set[str]) -> tuple[list[str], list[str]]:
             or (city["name"] in capitals and population >= 50_000)
         )
         if is_big:
+            main = unicodedata.normalize("NFC", city["name"])
             for s in spellings:
                 if _PLAIN.match(s) or _CYRILLIC.match(s) or _ARABIC.match(s):
+                    other = s not in (main, _fold(main))
+                    if (other and len(s) < 5) or (s.lower() in words and (other or len(s) < 5)):
+                        continue  # short or everyday names ("Agro" for Agra, Turkish "Van")
                     if s not in names:
                         big.add(s)
                         big.update(inflected(s, cc))

@@ -319,7 +319,7 @@ def _business_runs(
             continue
         words = [t.text.lower() for t in tokens[i : last + 1]]
         if last > i and any(w in business for w in words) and not all(w in business for w in words):
-            found.append(_finding(seq.st, i, last, "employer", "organisation"))
+            found.append(_finding(seq.st, i, last, "employer", "employer_cue"))
         i = last + 1
     return found
 
