@@ -51,7 +51,7 @@ class PhraseList:
         for line in lines:
             star = line.endswith("*")
             bare = line.rstrip("*")
-            if bare.replace(" ", "").replace("-", "").isalpha():  # most lines: fast path
+            if bare.replace(" ", "").isalpha():  # most lines: fast path
                 words = tuple(bare.split())
             else:
                 words = tuple(_PHRASE_WORD.findall(bare))

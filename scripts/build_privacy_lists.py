@@ -75,7 +75,7 @@ NEAR_COUNTRIES = {
     "SO",
     "NG",
 }
-BIG_CITY = 100_000
+BIG_CITY = 150_000
 WORLD_CITY = 1_000_000
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’ .-]*$")
 _CYRILLIC = re.compile(r"^[А-ЯЁІЇЄҐ][А-Яа-яЁёІіЇїЄєҐґ'’ .-]*$")
@@ -96,7 +96,10 @@ def hand_names() -> set[str]:
 
 
 def everyday(limit: int) -> dict[str, set[str]]:
-    return {lang: set(wordfreq.top_n_list(lang, limit)) for lang in LANGS}
+    # Arabic writes articles and clitics into the word: more forms for as many words
+    return {
+        lang: set(wordfreq.top_n_list(lang, limit * (4 if lang == "ar" else 1))) for lang in LANGS
+    }
 
 
 def good_name(name: str) -> bool:

@@ -24,6 +24,7 @@ def registry() -> dict[str, Callable[[Lexicon], Step]]:
         dates,
         documents,
         dutch,
+        introductions,
         names,
         numbers,
         phones,
@@ -44,6 +45,7 @@ def registry() -> dict[str, Callable[[Lexicon], Step]]:
         "age": ages.build,
         "dutch_names": dutch.build,
         "names": names.build,
+        "introductions": introductions.build,
         "place": quasi.build_place,
         "organisation": quasi.build_organisation,
     }

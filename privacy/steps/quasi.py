@@ -96,6 +96,8 @@ class _Settings:
         self.raw = raw
         self.keep = MustKeep(lexicon)
         self.common = lexicon.common_words
+        self.everyday = lexicon.everyday_word
+        self.small_places = lexicon.small_places
         connectors = raw["connectors"]
         shared = frozenset(connectors.get("all", ()))
         self.connectors = {lang: frozenset(ws or ()) | shared for lang, ws in connectors.items()}
@@ -159,6 +161,7 @@ def build_place(lexicon: Lexicon):
                         not flags[j]
                         and tokens[j].text not in settings.common("ar")
                         and tokens[j].text not in seq.stop
+                        and not settings.everyday(tokens[j].text, "ar")
                     ):
                         found.append(_finding(st, j, j, "place", "place_cue"))
                     continue
@@ -173,7 +176,7 @@ def build_place(lexicon: Lexicon):
                     and not settings.institution(nxt.text)
                 ):
                     last = seq.run(i + 1)
-                    if last >= 0:
+                    if last >= 0 and not _everyday_run(st, i + 1, last, settings):
                         found.append(_finding(st, i + 1, last, "place"))
             elif word in settings.postpositions and i > 0 and seq.adjacent(i - 1, i):
                 prev = tokens[i - 1]
@@ -193,6 +196,15 @@ def build_place(lexicon: Lexicon):
         return found
 
     return place
+
+
+def _everyday_run(st: Statement, first: int, last: int, settings: _Settings) -> bool:
+    """Capitalised everyday words, no known town: "din Codul penal", "от Наказателния
+    кодекс" (a title or a law), not "din Scânteia" (a village of that name)."""
+    words = st.words[first : last + 1]
+    if settings.small_places.match_at(st.words, first):
+        return False
+    return all(settings.everyday(w, st.lang) for w in words)
 
 
 def _past_region(seq: _Sequence, j: int, locatives: _Words) -> int:
@@ -248,6 +260,10 @@ def build_organisation(lexicon: Lexicon):
                         not flags[j]
                         and tokens[j].text not in common
                         and tokens[j].text not in seq.stop
+                        and (  # "مطعم الوردة" names it, "صالون تجميل" says what it is
+                            tokens[j].text.startswith("ال")
+                            or not settings.everyday(tokens[j].text, "ar")
+                        )
                     ):
                         found.append(_finding(st, i + 1, j, label, step))
                     continue
