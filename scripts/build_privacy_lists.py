@@ -206,8 +206,10 @@ def places(words: set[str], names: set[str]) -> tuple[list[str], list[str]]:
             for s in local:
                 if len(s) < 4 or not (_LATIN.match(s) or _CYRILLIC.match(s)):
                     continue
-                if s in names or s.lower() in words or s.split()[0].lower() in words:
+                if s in names:
                     continue
+                if population < 10_000 and (s.lower() in words or s.split()[0].lower() in words):
+                    continue  # a village named like a word; a town of 10,000 is known
                 small.add(s)
     small -= big
     return sorted(big), sorted(small)

@@ -15,7 +15,13 @@ from privacy.lexicon import DATA, Lexicon, read_yaml
 from privacy.statement import Finding, Statement, outermost
 
 _QUOTES = "\"'“”„«»‘’"
-_OF = frozenset({"de", "of", "van", "din", "del", "z", "ze", "з", "от", "із"})  # "pueblo de X"
+# a Dutch, Polish or four/five-digit postcode right before a town ("3082 KL", "26-050")
+_POSTCODE = re.compile(
+    r"(?<![\w-])(?:[1-9]\d{3}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4,5})(?=\s+[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ])"
+)
+_OF = frozenset(
+    {"de", "of", "van", "din", "del", "lui", "z", "ze", "з", "от", "із"}
+)  # "pueblo de X"
 
 
 class _Words:
@@ -193,9 +199,45 @@ def build_place(lexicon: Lexicon):
                 and not any(tok.text.startswith(n) for n in _name_stems(tok.text, settings.names))
             ):
                 found.append(_finding(st, i, i, "place"))  # "Ózdról", "de Schilderswijk"
-        return found
+            elif not tok.initial and not flags[i] and tok.text[:1].isupper():
+                n = settings.small_places.match_at(st.words, i)
+                if n and not _known_name(st, i, settings):
+                    found.append(_finding(st, i, i + n - 1, "place", "gazetteer"))
+        if st.has_digits:
+            found += _places_after_postcodes(st, flags)
+        return outermost(found)
 
     return place
+
+
+def _places_after_postcodes(st: Statement, flags: list[bool]) -> list[Finding]:
+    """The town right after a postcode ("2514 ED Den Haag" stays: a kept city;
+    "26-050 Wąchock" goes)."""
+    places = []
+    tokens = st.tokens
+    for m in _POSTCODE.finditer(st.text):
+        i = st.token_index_at(m.end())
+        last = i - 1
+        while (
+            last + 1 < len(tokens)
+            and last + 1 - i < 3
+            and tokens[last + 1].text[:1].isupper()
+            and st.text[
+                (tokens[last].end if last >= i else m.end()) : tokens[last + 1].start
+            ].strip(" -")
+            == ""
+            and not flags[last + 1]
+        ):
+            last += 1
+        if last >= i:
+            places.append(Finding(tokens[i].start, tokens[last].end, "place", "place_cue"))
+    return places
+
+
+def _known_name(st: Statement, i: int, settings: _Settings) -> bool:
+    """A town that is also a given or family name ("Zoë", "Jansen") needs a cue."""
+    word = st.words[i]
+    return word in settings.names or settings.everyday(word, st.lang)
 
 
 def _everyday_run(st: Statement, first: int, last: int, settings: _Settings) -> bool:
@@ -251,6 +293,8 @@ def build_organisation(lexicon: Lexicon):
                     ("organisation", "organisation") if body else ("employer", "employer_cue")
                 )
                 j = i + 1
+                if j + 1 < len(tokens) and tokens[j].text in _OF:
+                    j += 1  # "the packing plant of X", "ferma lui X"
                 while j < len(tokens) and tokens[j].text in form_words:  # ТОВ «Агро-Захід»
                     j += 1
                 if j >= len(tokens) or not seq.adjacent(i, j, _QUOTES + "".join(form_words)):
