@@ -1,6 +1,7 @@
 """Benchmark of the privacy pipeline against plain deduce: development, held-out, frozen.
 
     .venv/bin/python bench/privacy.py [--passes N] [--skip-deduce] [--misses]
+                                      [--sets development,held-out,frozen]
 
 Three sets of labelled statements (id, lang, profile, text, spans with labels):
 
@@ -60,7 +61,7 @@ LOAD_GOAL = 2.0  # seconds
 MEMORY_GOAL = 150.0  # MB resident after start-up
 
 
-def load_records() -> list[dict]:
+def load_records(sets: tuple[str, ...] = SETS) -> list[dict]:
     records = []
     sources = [(p, "development") for p in sorted(DATA.glob("privacy-*.jsonl"))]
     sources += [(p, "frozen") for p in sorted((DATA / "frozen").glob("privacy-*.jsonl"))]
@@ -74,7 +75,8 @@ def load_records() -> list[dict]:
                     record = json.loads(line)
                     record["set"] = part
                     record["group"] = group if part == "frozen" else record["lang"]
-                    records.append(record)
+                    if part in sets:
+                        records.append(record)
     return records
 
 
@@ -154,12 +156,23 @@ def worker_deduce(records: list[dict], passes: int) -> dict:
     }
 
 
-def run_worker(system: str, passes: int) -> dict:
+def run_worker(system: str, passes: int, sets: tuple[str, ...]) -> dict:
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
         path = out.name
     try:
         subprocess.run(
-            [sys.executable, __file__, "--worker", system, "--out", path, "--passes", str(passes)],
+            [
+                sys.executable,
+                __file__,
+                "--worker",
+                system,
+                "--out",
+                path,
+                "--passes",
+                str(passes),
+                "--sets",
+                ",".join(sets),
+            ],
             check=True,
             stdout=subprocess.DEVNULL,
             cwd=ROOT,
@@ -357,22 +370,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--misses", action="store_true", help="list misses in the development set only"
     )
+    parser.add_argument(
+        "--sets",
+        default=",".join(SETS),
+        help="which sets to score, comma-separated (default: all; leave out frozen while "
+        "tuning, so that it is measured only before and after)",
+    )
     parser.add_argument("--worker", choices=("ours", "deduce"), help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    records = load_records()
+    sets = tuple(part for part in args.sets.split(",") if part in SETS)
+    records = load_records(sets)
     if args.worker:
         work = worker_ours if args.worker == "ours" else worker_deduce
         result = work(records, args.passes)
         with open(args.out, "w", encoding="utf-8") as handle:
             json.dump(result, handle)
         return 0
-    results = {"privacy pipeline": run_worker("ours", args.passes)}
+    results = {"privacy pipeline": run_worker("ours", args.passes, sets)}
     if args.misses:
         misses(records, results["privacy pipeline"]["removed"])
         return 0
     if not args.skip_deduce:
-        results["plain deduce"] = run_worker("deduce", args.passes)
+        results["plain deduce"] = run_worker("deduce", args.passes, sets)
     report(records, results)
     return 0
 
