@@ -53,6 +53,9 @@ class _Introductions:
             }
         self.nationalities = tuple(read_lines(DATA / "nationalities.txt"))
         self.particles = lexicon.particles
+        self.not_lower = frozenset(
+            w.lower() for w in read_lines(DATA / "names" / "not_in_lower_case.txt")
+        )
         # capitalised words that are no names: "I", polite "U", "Usted", days, God
         not_names = read_yaml(DATA / "quasi.yaml")["not_names"]
         every = frozenset(str(w) for w in not_names.get("all") or ())
@@ -131,6 +134,15 @@ class _Introductions:
                 return known and not self.everyday(word, lang)
             return known or not self.everyday(word, lang)
         capital = word[:1].isupper()
+        if kind == "i_am" and first and not capital:  # "hoi ik ben fatima", "soy mariana"
+            lowered = word.lower()
+            return (
+                known
+                and len(word) >= 3
+                and not self.everyday(word, lang)
+                and lowered not in self.not_lower
+                and not lowered.startswith(self.nationalities)
+            )
         if kind == "name_is":
             return (
                 (capital and (known or not self.everyday(word, lang)))

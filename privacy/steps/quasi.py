@@ -29,6 +29,8 @@ class _Words:
 
     def __init__(self, entries) -> None:
         entries = [str(e).lower() for e in entries]
+        self.abbreviations = frozenset(e for e in entries if e.endswith("."))
+        entries = [e for e in entries if not e.endswith(".")]
         self.exact = frozenset(e for e in entries if not e.endswith("*"))
         self.stems = tuple(e[:-1] for e in entries if e.endswith("*"))
 
@@ -125,6 +127,10 @@ class _Settings:
             w.lower() for kinds in lexicon.cues.values() for w in kinds.get("institutions", ())
         )
         self.institution_stems = tuple(w[:5] for w in self.institutions if len(w) >= 6)
+        # "фермі пана ван дер Берга": a title, then a person
+        self.titles = frozenset(
+            w.lower() for kinds in lexicon.cues.values() for w in kinds.get("titles", ())
+        )
 
     def institution(self, word: str) -> bool:
         lowered = word.lower()
@@ -155,13 +161,15 @@ def build_place(lexicon: Lexicon):
         found = []
         for i, tok in enumerate(tokens):
             word = tok.text.lower()
-            if word in cues:
+            if word in cues or (
+                word + "." in cues.abbreviations and st.text[tok.end : tok.end + 1] == "."
+            ):
                 j = i + 1
                 while j < len(tokens) and tokens[j].text.lower() in settings.fillers and j - i <= 4:
                     j += 1
                 j = _past_region(seq, j, locatives)  # "un pueblo de Extremadura, Zahínos"
-                if j >= len(tokens) or not seq.adjacent(j - 1, j, ",:" + _QUOTES):
-                    continue
+                if j >= len(tokens) or not seq.adjacent(j - 1, j, ",:." + _QUOTES):
+                    continue  # "ons dorp, X", "с. Ябълково"
                 if st.lang == "ar":
                     if (
                         not flags[j]
@@ -275,6 +283,8 @@ def build_organisation(lexicon: Lexicon):
     after_noun = re.compile(r"\s+(?:" + "|".join(re.escape(a) for a in after) + r")\b", re.I)
     form_words = frozenset(f.rstrip(".") for f in forms if " " not in f)
     lowercase_names = frozenset(raw["lowercase_names"])
+    prefix_forms = frozenset(str(f) for f in raw["prefix_legal_forms"])
+    suffix_forms = form_words - prefix_forms
 
     def organisation(st: Statement) -> list[Finding]:
         tokens = st.tokens
@@ -293,11 +303,21 @@ def build_organisation(lexicon: Lexicon):
                     ("organisation", "organisation") if body else ("employer", "employer_cue")
                 )
                 j = i + 1
+                if tok.text[:1].isupper() and j < len(tokens) and tokens[j].text in suffix_forms:
+                    # "Fehér Farm Kft.": the kind of business ends the name
+                    first = i
+                    while first > 0 and seq.name_like(first - 1) and seq.adjacent(first - 1, first):
+                        first -= 1
+                    f = _finding(st, first, i, label, step)
+                    found.append(_extend(f, st, legal_form))
+                    continue
                 if j + 1 < len(tokens) and tokens[j].text in _OF:
                     j += 1  # "the packing plant of X", "ferma lui X"
-                while j < len(tokens) and tokens[j].text in form_words:  # ТОВ «Агро-Захід»
+                else:
+                    j = _past_kind(st, j, common, settings)  # "agencja pracy X"
+                while j < len(tokens) and tokens[j].text in prefix_forms:  # ТОВ «Агро-Захід»
                     j += 1
-                if j >= len(tokens) or not seq.adjacent(i, j, _QUOTES + "".join(form_words)):
+                if j >= len(tokens) or not seq.adjacent(j - 1, j, _QUOTES + "".join(form_words)):
                     continue
                 if st.lang == "ar":
                     if (
@@ -361,6 +381,27 @@ def build_organisation(lexicon: Lexicon):
         return outermost(found)
 
     return organisation
+
+
+def _past_kind(st: Statement, j: int, common: frozenset[str], settings: _Settings) -> int:
+    """Past one or two lower-case words saying what kind of business it is, when a name
+    follows: "agencja pracy Polmex", "ferma de căpșuni Ionescu" (not "the farm where
+    Jan worked": "where" is an everyday function word)."""
+    tokens, n = st.tokens, len(st.tokens)
+    k = j
+    while (
+        k < n
+        and k - j < 3
+        and tokens[k].text.islower()
+        and len(tokens[k].text) >= 3
+        and tokens[k].text not in common
+        and tokens[k].text not in settings.titles
+        or (k < n and k > j and tokens[k].text in _OF)
+    ):
+        k += 1
+    if k > j and k < n and tokens[k].text[:1].isupper() and not tokens[k].initial:
+        return k
+    return j
 
 
 def _business_runs(
