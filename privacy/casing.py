@@ -165,7 +165,10 @@ class Casing:
             if titled in self.lexicon.keep_names or titled in self.lexicon.keep_places:
                 return False
         known = [w for w in names if self.forms.lower_base(w, lang) is not None]
-        if not known:
+        titled = tuple(w.lower() if w.lower() in _PARTICLES else _title(w.lower()) for w in run)
+        family = any(self.lexicon.name_parts.match_at(list(titled), k) for k in range(len(titled)))
+        with_particle = len(names) >= 2 and len(names) < len(run)  # "MARLEEN DE WIT"
+        if not known and not family and not with_particle:
             return False
         if len(names) == 1:  # "BOGDAN" alone: a known name that is no word or acronym
             word = names[0].lower()

@@ -17,7 +17,7 @@ from privacy.statement import Finding, Statement
 
 _QUOTES = "\"'“”„«»‘’"
 _MAX_WORDS = 4
-_STOP = frozenset(".,;:!?()[]\n")
+_ARABIC_NAME_PARTS = frozenset({"عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت"})
 
 
 def _phrases(entries) -> dict[str, list[tuple[str, ...]]]:
@@ -90,9 +90,9 @@ class _Introductions:
                 j = i + length
                 if kind == "called":
                     j = self._past_object(st, words, j)
-                last = self._name_after(st, keep, j, kind)
-                if last >= j:
-                    found.append(self._finding(st, j, last))
+                first, last = self._name_after(st, keep, j, kind)
+                if last >= first:
+                    found.append(self._finding(st, first, last))
                 break
             for kind in ("i_am_after", "called_after"):
                 if self._phrase_at(st, words, i, cues[kind]) and i > 0:
@@ -130,6 +130,8 @@ class _Introductions:
         if not cased:  # Arabic
             if word[:1] == "و" and not self.known(word[1:], lang):
                 return False  # "وعمري": "and my age"
+            if word in _ARABIC_NAME_PARTS and kind == "name_is":
+                return True  # "عبد الرحيم", "أبو سمير"
             if kind == "i_am":
                 return known and not self.everyday(word, lang)
             return known or not self.everyday(word, lang)
@@ -158,11 +160,11 @@ class _Introductions:
             return False  # "Ik ben Pools", "I am Eritrean"
         return not self.everyday(word, lang) or kind == "called"
 
-    def _name_after(self, st: Statement, keep: list[bool], j: int, kind: str) -> int:
-        """Last token of the name starting at token j (j - 1 when there is none)."""
+    def _name_after(self, st: Statement, keep: list[bool], j: int, kind: str) -> tuple[int, int]:
+        """First and last token of the name at token j (last < first: none)."""
         tokens, n = st.tokens, len(st.tokens)
         if j >= n or not _joined(st, j - 1, j, _QUOTES + ",:"):
-            return j - 1
+            return j, j - 1
         quoted = any(q in st.text[tokens[j - 1].end : tokens[j].start] for q in _QUOTES)
         if kind == "called" and quoted:  # everything up to the closing quote
             last = j
@@ -170,13 +172,13 @@ class _Introductions:
                 last += 1
             close = st.text[tokens[last].end : tokens[last].end + 1]
             if close and close in _QUOTES:
-                return last
+                return j, last
         articles = self.words[st.lang]["articles"]
         start = j
-        if kind == "called" and st.words[j].lower() in articles and j + 1 < n:
-            start = j + 1  # "el Flaco": the article stays
+        if kind == "called" and st.words[j] in articles and j + 1 < n:
+            start = j + 1  # "el Flaco": the article stays ("The Boss" goes whole)
         if start >= n or not self._name_like(st, keep, start, kind, True):
-            return j - 1
+            return j, j - 1
         last = k = start
         while k + 1 < n and k + 1 - start < _MAX_WORDS and _joined(st, k, k + 1):
             k += 1
@@ -188,7 +190,7 @@ class _Introductions:
             if kind == "name_is" and st.words[k][:1].islower() and st.words[start][:1].isupper():
                 break  # "My name is Tadesse and", "Mijn naam is Anna en"
             last = k
-        return last if start == j else (last if last > start or start > j else last)
+        return start, last
 
     def _name_before(self, st: Statement, keep: list[bool], i: int, kind: str) -> int:
         """First token of a capitalised name ending at token i (-1: none)."""

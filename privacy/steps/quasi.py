@@ -190,7 +190,7 @@ def build_place(lexicon: Lexicon):
                     and not settings.institution(nxt.text)
                 ):
                     last = seq.run(i + 1)
-                    if last >= 0 and not _everyday_run(st, i + 1, last, settings):
+                    if last >= 0:
                         found.append(_finding(st, i + 1, last, "place"))
             elif word in settings.postpositions and i > 0 and seq.adjacent(i - 1, i):
                 prev = tokens[i - 1]
@@ -246,15 +246,6 @@ def _known_name(st: Statement, i: int, settings: _Settings) -> bool:
     """A town that is also a given or family name ("Zoë", "Jansen") needs a cue."""
     word = st.words[i]
     return word in settings.names or settings.everyday(word, st.lang)
-
-
-def _everyday_run(st: Statement, first: int, last: int, settings: _Settings) -> bool:
-    """Capitalised everyday words, no known town: "din Codul penal", "от Наказателния
-    кодекс" (a title or a law), not "din Scânteia" (a village of that name)."""
-    words = st.words[first : last + 1]
-    if settings.small_places.match_at(st.words, first):
-        return False
-    return all(settings.everyday(w, st.lang) for w in words)
 
 
 def _past_region(seq: _Sequence, j: int, locatives: _Words) -> int:
@@ -313,8 +304,7 @@ def build_organisation(lexicon: Lexicon):
                     continue
                 if j + 1 < len(tokens) and tokens[j].text in _OF:
                     j += 1  # "the packing plant of X", "ferma lui X"
-                else:
-                    j = _past_kind(st, j, common, settings)  # "agencja pracy X"
+                j = _past_kind(st, j, common, settings)  # "agencja pracy X", "ferma de legume X"
                 while j < len(tokens) and tokens[j].text in prefix_forms:  # ТОВ «Агро-Захід»
                     j += 1
                 if j >= len(tokens) or not seq.adjacent(j - 1, j, _QUOTES + "".join(form_words)):
@@ -344,6 +334,8 @@ def build_organisation(lexicon: Lexicon):
                 ):
                     last += 1  # "ресторант Златна рибка"
                 first = i if tok.text[:1].isupper() and not tok.initial else i + 1
+                if j > i + 1 and not tokens[i + 1].text[:1].isupper():
+                    first = j  # the kind of business in lower case stays: "agencji pracy [X]"
                 found.append(_extend(_finding(st, first, last, label, step), st, legal_form))
         found += _business_runs(seq, settings.business, common)
         for m in legal_form.finditer(st.text):
