@@ -3,8 +3,10 @@ conversation engine, from settings."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
+from bot.errors import StartupError
 from bot.settings import Settings
 from bot.telegram import TelegramLinks
 from consultation.core import Core, Deidentifier
@@ -18,6 +20,25 @@ def load_deidentifier() -> Deidentifier:
     from privacy.pipeline import get_deidentifier
 
     return get_deidentifier()
+
+
+def check_database(settings: Settings) -> None:
+    """Never a silent new database: one made at the default place says where it is, and
+    RONDETAFEL_DB pointing into a folder that does not exist is an error."""
+    path = settings.db_path
+    if path.exists():
+        return
+    if not settings.db_default and not path.parent.is_dir():
+        raise StartupError(
+            f"RONDETAFEL_DB is {path}, but the folder {path.parent} does not exist: "
+            "point it at the bot's database, or make the folder first"
+        )
+    if settings.db_default:
+        print(
+            f"rondetafel: note: no database in this folder; making a new one at "
+            f"{path.resolve()} (set RONDETAFEL_DB to use the bot's)",
+            file=sys.stderr,
+        )
 
 
 def keyring_for(store: Store, settings: Settings) -> Keyring:
@@ -50,10 +71,20 @@ class App:
         return self.core.keyring
 
     @classmethod
-    def open(cls, settings: Settings, deidentifier: Deidentifier | None = None) -> App:
-        store = Store.open(settings.db_path)
+    def open(
+        cls, settings: Settings, deidentifier: Deidentifier | None = None, busy_seconds=10.0
+    ) -> App:
+        """``busy_seconds`` 0 for the running bot: it waits for locks without blocking."""
+        check_database(settings)
+        store = Store.open(settings.db_path, busy_seconds=busy_seconds)
         keyring = keyring_for(store, settings)
-        core = Core(store, keyring, deidentifier or load_deidentifier(), settings.retention_days)
+        core = Core(
+            store,
+            keyring,
+            deidentifier or load_deidentifier(),
+            settings.retention_days,
+            settings.reminder_hours,
+        )
         admins = frozenset(keyring.user_key(user_id) for user_id in settings.admins)
         engine = Engine(core, Texts(), admins, TelegramLinks(store))
         return cls(settings, core, engine)

@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from bot import facilitation, review, running
+from bot import facilitation, operations, review, rounds, running
 from bot.errors import StartupError, UsageError
 from bot.settings import SettingsError, from_environment
 from consultation.errors import Refused
@@ -34,12 +34,28 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    run = sub.add_parser("run", help="start the bot (long polling)")
+    run = sub.add_parser(
+        "run",
+        help="start the bot (long polling, or a webhook)",
+        epilog="settings come from the environment: see the README's table",
+    )
     run.add_argument(
         "--runtime",
         choices=("aiogram", "ptb"),
         default="aiogram",
         help="the Telegram framework (default aiogram; both behave the same)",
+    )
+    run.add_argument(
+        "--webhook",
+        metavar="URL",
+        help="receive updates at this public https URL (behind a reverse proxy that holds the"
+        " certificate) instead of long polling",
+    )
+    run.add_argument(
+        "--listen",
+        default="127.0.0.1:8080",
+        metavar="HOST:PORT",
+        help="where the webhook server listens (default 127.0.0.1:8080)",
     )
     run.set_defaults(handler=running.run)
 
@@ -65,6 +81,16 @@ def _parser() -> argparse.ArgumentParser:
         "--questions",
         metavar="FILE",
         help="a question set (YAML) instead of the default five; see `questions export`",
+    )
+    create.add_argument(
+        "--copy-questions-from",
+        metavar="ID",
+        help="ask the questions an earlier consultation asked",
+    )
+    create.add_argument(
+        "--closes",
+        metavar="YYYY-MM-DD",
+        help="the last day people can answer; it closes by itself after that day",
     )
     create.set_defaults(handler=facilitation.create)
     listing = csub.add_parser("list", help="list consultations")
@@ -94,11 +120,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     invite.add_argument("--uses", help="how many people may use the link")
     invite.add_argument("--expires", help="YYYY-MM-DD, or a number of days like 14d")
-    invite.add_argument("--bot", help="the bot's username (default: as seen by `run`)")
+    invite.add_argument(
+        "--bot",
+        help="the bot's username (default: as seen by `run`, or asked with TELEGRAM_BOT_TOKEN)",
+    )
+    invite.add_argument("--session", help="the session number (default: the newest)")
+    invite.add_argument("--qr", metavar="FILE.png", help="also write the link as a QR code")
     invite.set_defaults(handler=facilitation.invite)
 
     status = sub.add_parser("status", help="progress of a consultation")
     status.add_argument("--consultation", required=True, help="consultation id")
+    status.add_argument("--json", action="store_true", help="the counts as JSON, for scripts")
+    status.add_argument("--chart", metavar="FILE.png", help="also draw the progress chart")
     status.set_defaults(handler=facilitation.status)
 
     export = sub.add_parser("export", help="write the bloemlezing or the coding sheet")
@@ -151,6 +184,9 @@ def _parser() -> argparse.ArgumentParser:
     purge = sub.add_parser("purge", help="erase unsubmitted answers past the retention period")
     purge.add_argument("--days", type=int, help="retention in days (default from settings)")
     purge.set_defaults(handler=facilitation.purge)
+
+    rounds.add_parsers(sub)
+    operations.add_parsers(sub)
     return parser
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from locales.texts import Texts
 
-COMMANDS = ("help", "language", "privacy", "forget")
+COMMANDS = ("help", "language", "privacy", "reminders", "forget")
 
 
 def menu(texts: Texts) -> dict[str, list[tuple[str, str]]]:

@@ -1,22 +1,30 @@
-"""What both runtimes share: one person's events handled in order, the outcome carried out.
+"""What both runtimes share: a turn per update, stored once, and its outcome carried out.
 
-A runtime turns its framework's update into a ``dialogs.events.Event`` and gives a
-``Channel`` that can send, remove buttons and delete in that chat; everything else (the
-order of events per person, retries under flood control, long texts in parts, the refs of
-sent messages kept for wiping) happens here, the same for both runtimes.
+A runtime reads its framework's update into an ``Inbound`` (an ``Event`` for the engine and a
+``Channel`` that can send, send a file, remove buttons and delete in that chat); everything
+else happens here, the same for both runtimes: the turn in one transaction together with the
+mark that the update was handled (a replayed update changes nothing), waiting for the
+database without blocking other people, a kind apology when it cannot be stored, long texts
+in parts, a burst of messages acknowledged once, the refs of sent messages kept for wiping.
+The order of updates per chat and their intake are ``bot.intake``'s; calls to the Bot API go
+through ``bot.sending``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from collections import defaultdict
-from datetime import timedelta
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
 from typing import Protocol
 
+from bot.sending import Sender
 from bot.telegram import MESSAGE_LIMIT
+from consultation import participation
 from dialogs.engine import Engine
-from dialogs.events import Button, Event, Outcome, Send, SendFile, WipeChat
+from dialogs.events import Button, Event, FollowUp, Outcome, Send, SendFile, WipeChat
 
 log = logging.getLogger("rondetafel.conversation")
 
@@ -37,6 +45,7 @@ CONTENT_KINDS = (
     "dice",
 )
 WHAT = {"video_note": "video", "animation": "video", "venue": "location"}
+BURST_NOTICE = 5  # this many messages at once: say that all were saved
 
 
 class Channel(Protocol):
@@ -58,11 +67,17 @@ def command_of(text: str) -> tuple[str, str] | None:
 
 
 def message_event(
-    user_key: str, language_code: str | None, message_id: int, text: str | None, present: list[str]
+    user_key: str,
+    language_code: str | None,
+    message_id: int,
+    text: str | None,
+    present: list[str],
+    address: str | None = None,
 ) -> Event:
     """A person's message as the engine sees it: text, a command, or content it cannot take
-    (``present``: the framework's names of what the message carries)."""
-    common = {"ref": str(message_id), "language_code": language_code}
+    (``present``: the framework's names of what the message carries; ``address``: the chat's,
+    kept sealed only for the one reminder a participant may get)."""
+    common = {"ref": str(message_id), "language_code": language_code, "address": address}
     if text is None:
         return Event(user_key, "unsupported", what=what_of(present), **common)
     if (parsed := command_of(text)) is not None:
@@ -90,83 +105,214 @@ def chunks(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     return [*pieces, text] if text or not pieces else pieces
 
 
-def retry_after(error: Exception) -> float | None:
-    """Seconds Telegram asks to wait (flood control), from either framework's exception."""
-    wait = getattr(error, "retry_after", None)
-    if isinstance(wait, timedelta):
-        return wait.total_seconds()
-    return float(wait) if isinstance(wait, int | float) else None
+@dataclass(frozen=True)
+class Inbound:
+    """One update for the conversation, as a runtime read it."""
+
+    update_id: int | None
+    chat: str  # the chat, for the order of its updates and for rate limits
+    event: Event | None  # None: nothing the engine takes (a group, an unknown kind)
+    channel: Channel
+    pressed: str | None = None  # the ref of the message whose button was pressed
+    answer: Callable[[str | None], Awaitable[None]] | None = None  # answers a button press
+    private: bool = True
+    language_code: str | None = None
+
+
+class StorageTrouble(RuntimeError):
+    """The turn could not be stored (disk full, read-only, locked too long): try again."""
 
 
 class Conversation:
-    def __init__(self, engine: Engine, max_wait: float = 30.0) -> None:
+    """Turns, one per update: stored in one transaction with the mark that the update was
+    handled (so a replay changes nothing), then the outcome carried out."""
+
+    def __init__(
+        self, engine: Engine, sender: Sender, channel_name: str = "telegram", lock_wait=30.0
+    ) -> None:
         self.engine = engine
-        self.max_wait = max_wait
-        self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self.sender = sender
+        self.channel_name = channel_name
+        self.lock_wait = lock_wait
+        self._apologised: set[str] = set()
+        self._coalesced: defaultdict[str, int] = defaultdict(int)
 
-    async def handle(self, event: Event, channel: Channel, pressed: str | None = None) -> Outcome:
-        """Handle one event of a chat, after that chat's earlier events; ``pressed``: the ref
-        of the message whose button was pressed (its buttons go once they are spent)."""
-        async with self._locks[event.user_key]:
-            try:
-                outcome = self.engine.handle(event)
-            except Exception as error:  # never the person's words in the log
-                log.error("handling %s failed: %s", event.kind, type(error).__name__)
-                text = self.engine.texts.get(self._language(event), "error.generic")
-                outcome = Outcome(actions=(Send(text),), state="")
-            log.debug("handled %s; now %s", event.kind, outcome.state)
-            if pressed is not None and outcome.moved_on:
-                await self._perform(channel.clear_buttons, pressed)
-            sent: list[str] = []
-            for action in outcome.actions:
-                sent += await self._carry_out(action, channel)
-            if outcome.keep_chat and sent:
-                self._remember(event.user_key, sent)
-            return outcome
+    @property
+    def store(self):
+        return self.engine.core.store
 
-    def _language(self, event: Event) -> str | None:
+    async def handle(self, inbound: Inbound, more_waiting: bool = False) -> bool:
+        """Handle one update; False when it could not be stored and must be tried again."""
+        if not inbound.private or inbound.event is None:
+            await self._outside(inbound)
+            return True
+        event = inbound.event
+        if event.kind != "button":
+            self.sender.heard_from(inbound.chat)
         try:
-            data = self.engine.core.store.sessions.load(event.user_key) or {}
+            outcome = await self._turn(inbound)
+        except StorageTrouble as trouble:
+            log.error("a turn could not be stored: %s", trouble)
+            await self._apologise(inbound)
+            return False
+        self._apologised.discard(inbound.chat)
+        if outcome is None:  # handled before (a replay): nothing changes, nothing is said
+            await self._answer(inbound, None)
+            return True
+        if inbound.pressed is not None and outcome.moved_on:
+            await self.sender.call(inbound.chat, inbound.channel.clear_buttons, inbound.pressed)
+        sent = await self._carry_out(inbound, outcome, more_waiting)
+        await self._answer(inbound, outcome.notice or None)
+        if outcome.shows_code and self._delivered_all:
+            await self._code_arrived(event.user_key)
+        if outcome.keep_chat and sent:
+            await self._remember(event.user_key, sent)
+        return True
+
+    async def _turn(self, inbound: Inbound) -> Outcome | None:
+        store, uid = self.store, inbound.update_id
+        await self._lock()
+        try:
+            if uid is not None and store.updates.seen(self.channel_name, uid):
+                store.rollback()
+                return None
+            try:
+                outcome = self.engine.handle(inbound.event)
+            except sqlite3.Error:
+                raise
+            except Exception as error:  # a fault of ours: a kind word, never their words
+                log.error("handling %s failed: %s", inbound.event.kind, type(error).__name__)
+                lang = self._language(inbound)
+                text = self.engine.texts.get(lang, "error.generic")
+                outcome = Outcome(actions=(Send(text),), state="", lang=lang)
+            if uid is not None:
+                store.updates.mark(self.channel_name, uid)
+            store.commit()
+        except sqlite3.Error as error:
+            store.rollback()
+            raise StorageTrouble(type(error).__name__) from error
+        return outcome
+
+    async def _lock(self) -> None:
+        """The database's write lock, waited for without blocking other conversations."""
+        loop = asyncio.get_running_loop()
+        deadline, delay = loop.time() + self.lock_wait, 0.005
+        while True:
+            try:
+                if self.store.begin_nowait():
+                    return
+            except sqlite3.Error as error:
+                raise StorageTrouble(type(error).__name__) from error
+            if loop.time() >= deadline:
+                raise StorageTrouble("the database stayed locked by another process")
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 0.25)
+
+    async def locked(self, work: Callable[[], object]) -> object:
+        """Run ``work`` holding the write lock (waited for without blocking): for what the
+        bot does besides conversations (the purge), so it never meets a turn halfway."""
+        await self._lock()
+        try:
+            result = work()
+        except BaseException:
+            self.store.rollback()
+            raise
+        self.store.commit()
+        return result
+
+    def _language(self, inbound: Inbound) -> str | None:
+        try:
+            data = self.store.sessions.load(inbound.event.user_key) or {}
         except Exception:  # the storage itself may be what failed
             data = {}
-        return data.get("lang") or event.language_code
+        hint = inbound.event.language_code if inbound.event else inbound.language_code
+        return data.get("lang") or self.engine.texts.supported(hint)
 
-    def _remember(self, user_key: str, refs: list[str]) -> None:
-        store = self.engine.core.store
+    async def _apologise(self, inbound: Inbound) -> None:
+        if inbound.chat in self._apologised:
+            return
+        self._apologised.add(inbound.chat)
+        text = self.engine.texts.get(self._language(inbound), "error.storage")
+        await self.sender.call(inbound.chat, inbound.channel.send, text, ())
+        await self._answer(inbound, None)
+
+    async def _outside(self, inbound: Inbound) -> None:
+        """A group, a channel, or something the engine does not take: a command addressed to
+        the bot gets one line saying it works in private chats only; the rest is ignored."""
+        event = inbound.event
+        if not inbound.private and event is not None and event.kind == "command":
+            text = self.engine.texts.get(
+                self.engine.texts.supported(inbound.language_code), "private_only"
+            )
+            await self.sender.call(inbound.chat, inbound.channel.send, text, ())
+        await self._answer(inbound, None)
+
+    async def _answer(self, inbound: Inbound, notice: str | None) -> None:
+        if inbound.answer is not None:
+            await self.sender.call(inbound.chat, inbound.answer, notice)
+
+    async def _remember(self, user_key: str, refs: list[str]) -> None:
         try:
-            with store.transaction():
-                store.sessions.remember_messages(user_key, refs)
-        except Exception as error:  # wiping will miss these; the conversation goes on
+            await self._lock()
+            self.store.sessions.remember_messages(user_key, refs)
+            self.store.commit()
+        except (StorageTrouble, sqlite3.Error) as error:  # wiping will miss these messages
+            self.store.rollback()
             log.warning("remembering sent messages failed: %s", type(error).__name__)
 
-    async def _carry_out(self, action, channel: Channel) -> list[str]:
-        if isinstance(action, Send):
-            parts = chunks(action.text)
-            refs = []
-            for number, part in enumerate(parts, start=1):
-                buttons = action.buttons if number == len(parts) else ()
-                ref = await self._perform(channel.send, part, buttons)
-                refs += [ref] if ref is not None else []
-            return refs
-        if isinstance(action, SendFile):
-            ref = await self._perform(channel.send_file, action)
-            return [ref] if ref is not None else []
-        if isinstance(action, WipeChat):
-            refs = list(action.refs)
-            for start in range(0, len(refs), 100):
-                await self._perform(channel.delete, refs[start : start + 100])
-        return []
+    async def _code_arrived(self, user_key: str) -> None:
+        try:
+            await self._lock()
+            participation.code_shown(self.engine.core, user_key)
+            self.store.commit()
+        except (StorageTrouble, sqlite3.Error) as error:  # shown again at the next step
+            self.store.rollback()
+            log.warning("releasing a delivered code failed: %s", type(error).__name__)
 
-    async def _perform(self, call, *args):
-        for _ in range(3):
-            try:
-                return await call(*args)
-            except Exception as error:  # a refused call must not stop the conversation
-                wait = retry_after(error)
-                if wait is None or wait > self.max_wait:
-                    log.warning("%s failed: %s", call.__name__, type(error).__name__)
-                    return None
-                log.info("flood control: waiting %.0f s", wait)
-                await asyncio.sleep(wait)
-        log.warning("%s failed after retries", call.__name__)
-        return None
+    async def _carry_out(self, inbound: Inbound, outcome: Outcome, more_waiting: bool):
+        chat, channel = inbound.chat, inbound.channel
+        self._delivered_all = True
+        if outcome.coalesce and more_waiting:
+            self._coalesced[chat] += 1  # a burst: only the last acknowledgement is shown
+            return []
+        refs: list[str] = []
+        burst = self._coalesced.pop(chat, 0)
+        if outcome.coalesce and burst >= BURST_NOTICE:
+            text = self.engine.texts.with_numbers(outcome.lang, "flood.saved", {"count": burst + 1})
+            refs += await self._send(chat, channel, Send(text))
+        for action in outcome.actions:
+            if isinstance(action, Send):
+                refs += await self._send(chat, channel, action)
+            elif isinstance(action, SendFile):
+                ref = await self.sender.call(chat, channel.send_file, action)
+                refs += [ref] if ref is not None else []
+            elif isinstance(action, FollowUp):
+                refs += await self._follow_up(inbound, action.event, more_waiting)
+            elif isinstance(action, WipeChat):
+                ids = list(action.refs)
+                for start in range(0, len(ids), 100):
+                    await self.sender.call(chat, channel.delete, ids[start : start + 100])
+        return refs
+
+    async def _follow_up(self, inbound: Inbound, event: Event, more_waiting: bool) -> list[str]:
+        """A step of long work the engine asked for (a large export): its own turn, after the
+        messages before it went out, with other chats' turns let in between."""
+        await asyncio.sleep(0)
+        step = replace(inbound, update_id=None, event=event, pressed=None, answer=None)
+        try:
+            outcome = await self._turn(step)
+        except StorageTrouble as trouble:
+            log.error("a follow-up step could not be stored: %s", trouble)
+            await self._apologise(step)
+            return []
+        return await self._carry_out(step, outcome, more_waiting)
+
+    async def _send(self, chat: str, channel: Channel, action: Send) -> list[str]:
+        parts = chunks(action.text)
+        refs = []
+        for number, part in enumerate(parts, start=1):
+            buttons = action.buttons if number == len(parts) else ()
+            ref = await self.sender.call(chat, channel.send, part, buttons)
+            refs += [ref] if ref is not None else []
+            self._delivered_all &= ref is not None
+        return refs

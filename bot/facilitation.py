@@ -4,14 +4,16 @@ export, erasure. Each calls the consultation action the chat calls too."""
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
-from bot.app import keyring_for, load_deidentifier
+from bot.app import check_database, keyring_for, load_deidentifier
 from bot.errors import UsageError
 from bot.settings import Settings
 from bot.telegram import DELETE_WINDOW_DAYS, TelegramLinks
-from consultation import consultations, erasure, export, invitations, progress
+from consultation import audit, consultations, erasure, export, invitations, progress
+from consultation.audit import COMMAND_LINE
 from consultation.core import Core
 from consultation.questions import (
     ROLES,
@@ -19,7 +21,7 @@ from consultation.questions import (
     default_text,
     read_question_set,
 )
-from storage.atomic_file import write_text_atomically
+from storage.atomic_file import write_bytes_atomically, write_text_atomically
 from storage.store import Store
 
 
@@ -36,19 +38,65 @@ class _LazyDeidentifier:
 
 
 def core_of(settings: Settings) -> Core:
+    """The consultation core on the configured database (see ``check_database``)."""
+    check_database(settings)
     store = Store.open(settings.db_path)
-    return Core(store, keyring_for(store, settings), _LazyDeidentifier(), settings.retention_days)
+    return Core(
+        store,
+        keyring_for(store, settings),
+        _LazyDeidentifier(),
+        settings.retention_days,
+        settings.reminder_hours,
+    )
+
+
+def links_for(core: Core, settings: Settings, bot: str | None) -> TelegramLinks:
+    """Invite links for this bot: its name as given, as the running bot stored it, or as the
+    Bot API says with the token (so this works before the bot has ever run). The name is
+    looked for only once everything else about the invite is right."""
+    return _AskingLinks(core, settings, bot)
+
+
+class _AskingLinks(TelegramLinks):
+    def __init__(self, core: Core, settings: Settings, bot: str | None) -> None:
+        super().__init__(core.store, bot)
+        self._core, self._settings, self._given = core, settings, bot
+
+    def check(self) -> None:
+        store = self._core.store
+        if not self._given and not store.get_meta("bot_username"):
+            if not self._settings.token:
+                raise UsageError(
+                    "the bot's username is not known yet: pass --bot NAME (the username "
+                    "@BotFather gave, without @), or set TELEGRAM_BOT_TOKEN so it can be asked"
+                )
+            from bot.operations import ask_username
+
+            with store.transaction():
+                store.set_meta("bot_username", ask_username(self._settings))
+        super().check()
 
 
 def create(args: argparse.Namespace, settings: Settings) -> int:
+    if args.questions and args.copy_questions_from:
+        raise UsageError("give --questions or --copy-questions-from, not both")
     questions = None
     if args.questions:
         try:
             questions = read_question_set(args.questions)
         except QuestionSetError as error:
             raise UsageError(str(error)) from error
+    core = core_of(settings)
+    if args.copy_questions_from:
+        questions = consultations.copy_questions(core, args.copy_questions_from)
     consultation = consultations.create(
-        core_of(settings), args.title, args.date, args.programme, questions
+        core,
+        args.title,
+        args.date,
+        args.programme,
+        questions,
+        closes_on=args.closes,
+        actor=COMMAND_LINE,
     )
     print(consultation.id)
     return 0
@@ -64,13 +112,13 @@ def listing(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def close(args: argparse.Namespace, settings: Settings) -> int:
-    consultations.close(core_of(settings), args.id)
+    consultations.close(core_of(settings), args.id, COMMAND_LINE)
     print(f"closed {args.id}")
     return 0
 
 
 def reopen(args: argparse.Namespace, settings: Settings) -> int:
-    consultations.reopen(core_of(settings), args.id)
+    consultations.reopen(core_of(settings), args.id, COMMAND_LINE)
     print(f"reopened {args.id}")
     return 0
 
@@ -87,23 +135,73 @@ def export_questions(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def invite(args: argparse.Namespace, settings: Settings) -> int:
+    qr = _png_target(args.qr)
     core = core_of(settings)
-    links = TelegramLinks(core.store, args.bot)
     invitation = invitations.invite(
-        core, args.consultation, args.role, links, args.uses, args.expires
+        core,
+        args.consultation,
+        args.role,
+        links_for(core, settings, args.bot),
+        args.uses,
+        args.expires,
+        args.session,
+        actor=COMMAND_LINE,
     )
     print(invitation.link)
+    if qr is not None:
+        from renderers.qr_image import qr_png
+
+        write_bytes_atomically(qr, qr_png(invitation.link))
+        print(qr)
     return 0
+
+
+def _png_target(value: str | None) -> Path | None:
+    if value is None:
+        return None
+    path = Path(value)
+    if path.suffix.lower() != ".png":
+        raise UsageError(f"{value}: the picture is a PNG, so its name must end in .png")
+    if not path.parent.is_dir():
+        raise UsageError(f"the folder {path.parent} does not exist")
+    return path
 
 
 def status(args: argparse.Namespace, settings: Settings) -> int:
-    print_status(progress.report(core_of(settings), args.consultation))
+    chart = _png_target(args.chart)
+    core = core_of(settings)
+    report = progress.report(core, args.consultation)
+    audit.record(core, COMMAND_LINE, "status", report.consultation.id)
+    if args.json:
+        print(json.dumps(progress.as_data(report), ensure_ascii=False, indent=2))
+    else:
+        print_status(report)
+    if chart is not None:
+        write_bytes_atomically(chart, chart_png(report))
+        print(chart, file=sys.stderr if args.json else sys.stdout)
     return 0
+
+
+def chart_png(report: progress.Report) -> bytes:
+    from renderers.progress_chart import ChartData, progress_png
+
+    return progress_png(
+        ChartData(
+            title=f"{report.consultation.title} ({report.consultation.id})",
+            roles=["stakeholders", "experts"],
+            people=[(r.invited, r.started, r.submitted) for r in report.roles.values()],
+            people_labels=("invited", "started", "submitted"),
+            questions=[f"Q{q.number}" for q in report.questions],
+            answers=[(q.submitted, q.in_progress) for q in report.questions],
+            answer_labels=("answered", "in progress"),
+        )
+    )
 
 
 def print_status(report: progress.Report) -> None:
     c = report.consultation
-    print(f"{c.title} ({c.id}, {c.date}, {c.status})")
+    closing = f", closes after {c.closes_on}" if c.closes_on else ""
+    print(f"{c.title} ({c.id}, {c.date}, {c.status}{closing}; sessions: {report.sessions})")
     print(f"{'':14}{'invited':>9}{'started':>9}{'submitted':>11}")
     for role in ROLES:
         r = report.roles[role]
@@ -114,7 +212,9 @@ def print_status(report: progress.Report) -> None:
 
 
 def export_files(args: argparse.Namespace, settings: Settings) -> int:
-    result = export.export(core_of(settings), args.consultation, args.format, args.out)
+    result = export.export(
+        core_of(settings), args.consultation, args.format, args.out, COMMAND_LINE
+    )
     if result.empty:
         print(
             f"rondetafel: note: consultation {args.consultation} has no submitted answers yet",

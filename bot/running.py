@@ -1,4 +1,10 @@
-"""``rondetafel run``: the bot's lifetime, start to stop (also a restartable background bot)."""
+"""``rondetafel run``: the bot's lifetime, start to stop (also a restartable background bot).
+
+One runtime (aiogram or python-telegram-bot) reads updates; the shared intake, conversation
+and sending layers do the rest. Beside the conversations run the retention purge (hourly) and
+the housekeeping that empties the write-ahead log after erasures and re-lays the file after
+submissions.
+"""
 
 from __future__ import annotations
 
@@ -11,56 +17,81 @@ import signal
 from bot.app import App
 from bot.conversation import Conversation
 from bot.errors import StartupError
+from bot.intake import ChatQueues, Poller
+from bot.reminding import send_due
+from bot.sending import Sender, TokenRevoked
 from bot.settings import Settings
 from bot.telegram import DELETE_WINDOW_DAYS
+from consultation.consultations import close_due
 from consultation.erasure import purge
+from storage.housekeeping import Deferred
 
 log = logging.getLogger("rondetafel.run")
 PURGE_EVERY_SECONDS = 3600
+REMIND_EVERY_SECONDS = 300
 
 
 def make_runtime(app: App, runtime: str, token: str, api_base: str):
-    conversation = Conversation(app.engine)
     if runtime == "ptb":
         from bot.runtime_ptb import PtbRuntime
 
-        return PtbRuntime(conversation, app.keyring, token, api_base)
+        return PtbRuntime(app.keyring, token, api_base)
     from bot.runtime_aiogram import AiogramRuntime
 
-    return AiogramRuntime(conversation, app.keyring, token, api_base)
+    return AiogramRuntime(app.keyring, token, api_base)
 
 
-async def serve(app: App, runtime_name: str, token: str, api_base: str, stop: asyncio.Event):
-    """Run one runtime until ``stop``; purge abandoned answers on the way."""
+async def serve(
+    app: App,
+    runtime_name: str,
+    token: str,
+    api_base: str,
+    stop: asyncio.Event,
+    webhook=None,
+) -> None:
+    """Run one runtime until ``stop``; ``webhook``: a ``bot.webhook.Webhook`` to receive
+    updates on, instead of long polling."""
     runtime = make_runtime(app, runtime_name, token, api_base)
+    housekeeping = Deferred(app.settings.db_path)
+    app.store.housekeeping = housekeeping
+    background: list[asyncio.Task] = []
     try:
-        username = await runtime.check()
-    except StartupError:
-        await runtime.close()
-        raise
-    with app.store.transaction():
-        app.store.set_meta("bot_username", username)
-    purger = asyncio.create_task(_purge_periodically(app))
-    try:
-        await runtime.run(stop)
+        username = await runtime.check(app.engine.texts)
+        conversation = Conversation(app.engine, Sender(runtime.classify))
+        with app.store.transaction():
+            app.store.set_meta("bot_username", username)
+        queues = ChatQueues(conversation)
+        background = [
+            asyncio.create_task(housekeeping.run()),
+            asyncio.create_task(_purge_periodically(app, conversation)),
+            asyncio.create_task(_remind_periodically(app, runtime, conversation)),
+        ]
+        if webhook is not None:
+            await webhook.serve(runtime, queues, stop, api_base)
+        else:
+            await Poller(api_base, token, runtime.read, queues).run(stop)
     finally:
-        purger.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await purger
+        for task in background:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await housekeeping.flush()
+        await runtime.close()
 
 
 class BackgroundBot:
     """The bot as a background task that can be stopped and started again (a restart)."""
 
-    def __init__(self, app: App, runtime: str, token: str, api_base: str) -> None:
+    def __init__(self, app: App, runtime: str, token: str, api_base: str, webhook=None) -> None:
         self.app, self.runtime, self.token, self.api_base = app, runtime, token, api_base
+        self.webhook = webhook
         self._stop = asyncio.Event()
         self._task: asyncio.Task | None = None
 
     async def start(self) -> None:
         self._stop = asyncio.Event()
         self._task = asyncio.create_task(
-            serve(self.app, self.runtime, self.token, self.api_base, self._stop)
+            serve(self.app, self.runtime, self.token, self.api_base, self._stop, self.webhook)
         )
 
     async def stop(self) -> None:
@@ -70,33 +101,53 @@ class BackgroundBot:
             self._task = None
 
 
-async def _purge_periodically(app: App) -> None:
+async def _remind_periodically(app: App, runtime, conversation: Conversation) -> None:
+    """Close consultations past their closing day, then send the reminders that are due."""
     while True:
         try:
-            report = purge(app.core, submitted_session_days=DELETE_WINDOW_DAYS)
+            for consultation in await conversation.locked(lambda: close_due(app.core)):
+                log.info("closed %s: its closing day has passed", consultation.id)
+            sent = await send_due(app.core, app.engine.texts, runtime, conversation)
+        except Exception as error:  # try again next round
+            log.error("reminders failed: %s", type(error).__name__)
+        else:
+            if sent:
+                log.info("sent %d reminders", sent)
+        await asyncio.sleep(REMIND_EVERY_SECONDS)
+
+
+async def _purge_periodically(app: App, conversation: Conversation) -> None:
+    while True:
+        try:
+            await conversation.locked(
+                lambda: purge(app.core, submitted_session_days=DELETE_WINDOW_DAYS)
+            )
+            await conversation.locked(app.store.updates.prune)
         except Exception as error:  # retention must go on: try again next round
             log.error("purge failed: %s", type(error).__name__)
-        else:
-            if report.participants or report.sessions:
-                log.info(
-                    "purged %d participants, %d sessions", report.participants, report.sessions
-                )
         await asyncio.sleep(PURGE_EVERY_SECONDS)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     token = settings.require_token()
-    app = App.open(settings)
+    app = App.open(settings, busy_seconds=0)
+    webhook = None
+    if args.webhook:
+        from bot.webhook import Webhook
+
+        webhook = Webhook(args.webhook, args.listen, app.keyring.derive("webhook")[:48], token)
 
     async def main() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
-        await serve(app, args.runtime, token, settings.api_base, stop)
+        await serve(app, args.runtime, token, settings.api_base, stop, webhook)
 
     try:
         asyncio.run(main())
+    except TokenRevoked as error:
+        raise StartupError(f"{error}: the bot stopped") from error
     finally:
         app.close()
     return 0

@@ -1,30 +1,36 @@
-"""The default runtime: aiogram 3, long polling. Thin: updates in, engine actions out."""
+"""The default runtime: aiogram 3. It reads each raw update into an ``Inbound``, sends
+through aiogram's ``Bot``, and says what aiogram's exceptions mean; intake, order and retries
+are the shared ``bot.intake``, ``bot.conversation`` and ``bot.sending``."""
 
 from __future__ import annotations
 
-import asyncio
-import logging
-
-from aiogram import Bot, Dispatcher
+from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
-from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramNotFound,
+    TelegramRetryAfter,
+    TelegramServerError,
+    TelegramUnauthorizedError,
+)
 from aiogram.types import (
     BotCommand,
     BufferedInputFile,
-    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
-    Message,
+    Update,
 )
 
 from bot.commands import menu
-from bot.conversation import Conversation, message_event
+from bot.conversation import Inbound, message_event
 from bot.errors import StartupError
+from bot.sending import Failure
 from dialogs.events import Button, Event, SendFile
+from locales.texts import Texts
 from privacy.keys import Keyring
-
-log = logging.getLogger("rondetafel.aiogram")
 
 
 def _markup(buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
@@ -65,52 +71,97 @@ class ChatChannel:
 
 
 class AiogramRuntime:
-    def __init__(self, conversation: Conversation, keyring: Keyring, token: str, api_base: str):
-        self.conversation, self.keyring = conversation, keyring
+    name = "aiogram"
+
+    def __init__(self, keyring: Keyring, token: str, api_base: str) -> None:
+        self.keyring = keyring
         self.bot = Bot(token, session=AiohttpSession(api=TelegramAPIServer.from_base(api_base)))
-        self.dispatcher = Dispatcher()
-        self.dispatcher.message.register(self.on_message)
-        self.dispatcher.edited_message.register(self.on_edited)
-        self.dispatcher.callback_query.register(self.on_button)
 
-    def _event(self, user, kind: str, **fields) -> Event:
-        return Event(
-            self.keyring.user_key(user.id), kind, language_code=user.language_code, **fields
+    def read(self, raw: dict) -> Inbound | None:
+        update = Update.model_validate(raw, context={"bot": self.bot})
+        uid = update.update_id
+        if (message := update.message) is not None:
+            if message.from_user is None:
+                return None
+            user, chat = message.from_user, message.chat
+            event = message_event(
+                self.keyring.user_key(user.id),
+                user.language_code,
+                message.message_id,
+                message.text,
+                address=str(chat.id),
+                present=[getattr(message.content_type, "value", message.content_type)],
+            )
+            return self._inbound(uid, chat.id, event, chat.type == "private", user.language_code)
+        if (message := update.edited_message) is not None:
+            if message.from_user is None or message.text is None:
+                return None
+            user = message.from_user
+            event = Event(
+                self.keyring.user_key(user.id),
+                "edit",
+                text=message.text,
+                ref=str(message.message_id),
+                language_code=user.language_code,
+                address=str(message.chat.id),
+            )
+            private = message.chat.type == "private"
+            return self._inbound(uid, message.chat.id, event, private, user.language_code)
+        if (query := update.callback_query) is not None:
+            user = query.from_user
+            answer = lambda notice: self.bot.answer_callback_query(query.id, text=notice)  # noqa: E731
+            if query.message is None or query.data is None:
+                return Inbound(uid, str(user.id), None, None, answer=answer)
+            chat = query.message.chat
+            event = Event(
+                self.keyring.user_key(user.id),
+                "button",
+                text=query.data,
+                language_code=user.language_code,
+                address=str(chat.id),
+            )
+            return Inbound(
+                uid,
+                str(chat.id),
+                event,
+                ChatChannel(self.bot, chat.id),
+                pressed=str(query.message.message_id),
+                answer=answer,
+                private=chat.type == "private",
+                language_code=user.language_code,
+            )
+        return None
+
+    def channel(self, chat_id: int) -> ChatChannel:
+        return ChatChannel(self.bot, chat_id)
+
+    def _inbound(self, uid, chat_id, event, private, language_code) -> Inbound:
+        return Inbound(
+            uid,
+            str(chat_id),
+            event,
+            ChatChannel(self.bot, chat_id),
+            private=private,
+            language_code=language_code,
         )
 
-    async def on_message(self, message: Message) -> None:
-        if message.chat.type != "private" or message.from_user is None:
-            return
-        user = message.from_user
-        event = message_event(
-            self.keyring.user_key(user.id),
-            user.language_code,
-            message.message_id,
-            message.text,
-            [getattr(message.content_type, "value", message.content_type)],
-        )
-        channel = ChatChannel(self.bot, message.chat.id)
-        await self.conversation.handle(event, channel)
+    @staticmethod
+    def classify(error: BaseException) -> tuple[Failure, float | None]:
+        if isinstance(error, TelegramRetryAfter):
+            return Failure.FLOOD, float(error.retry_after)
+        if isinstance(error, TelegramUnauthorizedError):
+            return Failure.UNAUTHORIZED, None
+        if isinstance(error, TelegramForbiddenError):
+            return Failure.BLOCKED, None
+        if isinstance(error, TelegramBadRequest | TelegramNotFound):
+            text = str(error).lower()
+            gone = "can't be edited" in text or "not found" in text or "not modified" in text
+            return (Failure.GONE if gone else Failure.REFUSED), None
+        if isinstance(error, TelegramServerError | TelegramNetworkError | TimeoutError | OSError):
+            return Failure.TRANSIENT, None
+        return Failure.REFUSED, None
 
-    async def on_edited(self, message: Message) -> None:
-        if message.chat.type != "private" or message.from_user is None or message.text is None:
-            return
-        event = self._event(
-            message.from_user, "edit", text=message.text, ref=str(message.message_id)
-        )
-        await self.conversation.handle(event, ChatChannel(self.bot, message.chat.id))
-
-    async def on_button(self, query: CallbackQuery) -> None:
-        if query.message is None or query.data is None:
-            await query.answer()
-            return
-        event = self._event(query.from_user, "button", text=query.data)
-        outcome = await self.conversation.handle(
-            event, ChatChannel(self.bot, query.message.chat.id), str(query.message.message_id)
-        )
-        await query.answer(outcome.notice or None)
-
-    async def check(self) -> str:
+    async def check(self, texts: Texts) -> str:
         """Reach the Bot API once; return the bot's username or raise StartupError."""
         try:
             me = await self.bot.get_me()
@@ -118,7 +169,7 @@ class AiogramRuntime:
             raise StartupError("the Bot API refused the token (unauthorized)") from error
         except (TimeoutError, TelegramNetworkError, OSError) as error:
             raise StartupError(f"cannot reach the Telegram Bot API ({error})") from error
-        for lang, commands in menu(self.conversation.engine.texts).items():
+        for lang, commands in menu(texts).items():
             await self.bot.set_my_commands(
                 [BotCommand(command=c, description=d) for c, d in commands],
                 language_code=None if lang == "en" else lang,
@@ -127,18 +178,3 @@ class AiogramRuntime:
 
     async def close(self) -> None:
         await self.bot.session.close()
-
-    async def run(self, stop: asyncio.Event) -> None:
-        """Poll until ``stop`` is set (after ``check``); updates are handled in order."""
-        polling = asyncio.create_task(
-            self.dispatcher.start_polling(
-                self.bot, handle_as_tasks=False, handle_signals=False, polling_timeout=20
-            )
-        )
-        stopper = asyncio.create_task(stop.wait())
-        done, _ = await asyncio.wait({polling, stopper}, return_when=asyncio.FIRST_COMPLETED)
-        if stopper in done:
-            await self.dispatcher.stop_polling()
-        else:
-            stopper.cancel()
-        await polling

@@ -1,29 +1,36 @@
-"""The second runtime: python-telegram-bot 22, long polling, the same engine and behaviour."""
+"""The second runtime: python-telegram-bot 22, the same behaviour. It reads each raw update
+into an ``Inbound``, sends through PTB's ``Bot``, and says what PTB's exceptions mean; intake,
+order and retries are the shared ``bot.intake``, ``bot.conversation`` and ``bot.sending``."""
 
 from __future__ import annotations
 
-import asyncio
-import logging
+from datetime import timedelta
 
 from telegram import (
+    Bot,
     BotCommand,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
-    Message,
     Update,
-    User,
 )
-from telegram.error import InvalidToken, NetworkError
-from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
+from telegram.error import (
+    BadRequest,
+    EndPointNotFound,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+)
+from telegram.request import HTTPXRequest
 
 from bot.commands import menu
-from bot.conversation import CONTENT_KINDS, Conversation, message_event
+from bot.conversation import CONTENT_KINDS, Inbound, message_event
 from bot.errors import StartupError
+from bot.sending import Failure
 from dialogs.events import Button, Event, SendFile
+from locales.texts import Texts
 from privacy.keys import Keyring
-
-log = logging.getLogger("rondetafel.ptb")
 
 
 def _markup(buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
@@ -35,8 +42,8 @@ def _markup(buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | N
 
 
 class ChatChannel:
-    def __init__(self, application: Application, chat_id: int) -> None:
-        self._bot, self._chat_id = application.bot, chat_id
+    def __init__(self, bot: Bot, chat_id: int) -> None:
+        self._bot, self._chat_id = bot, chat_id
 
     async def send(self, text: str, buttons: tuple[tuple[Button, ...], ...]) -> str:
         message = await self._bot.send_message(self._chat_id, text, reply_markup=_markup(buttons))
@@ -59,98 +66,122 @@ class ChatChannel:
 
 
 class PtbRuntime:
-    def __init__(self, conversation: Conversation, keyring: Keyring, token: str, api_base: str):
-        self.conversation, self.keyring = conversation, keyring
-        self.application = (
-            Application.builder()
-            .token(token)
-            .base_url(f"{api_base}/bot")
-            .base_file_url(f"{api_base}/file/bot")
-            .concurrent_updates(False)
-            .build()
+    name = "ptb"
+
+    def __init__(self, keyring: Keyring, token: str, api_base: str) -> None:
+        self.keyring = keyring
+        self.bot = Bot(
+            token,
+            base_url=f"{api_base}/bot",
+            base_file_url=f"{api_base}/file/bot",
+            request=HTTPXRequest(connection_pool_size=64),
         )
-        self.application.add_handler(
-            MessageHandler(filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE, self.on_message)
-        )
-        self.application.add_handler(
-            MessageHandler(
-                filters.UpdateType.EDITED_MESSAGE & filters.ChatType.PRIVATE, self.on_edited
-            )
-        )
-        self.application.add_handler(CallbackQueryHandler(self.on_button))
         self._initialized = False
 
-    def _event(self, user: User, kind: str, **fields) -> Event:
-        key = self.keyring.user_key(user.id)
-        return Event(key, kind, language_code=user.language_code, **fields)
+    def read(self, raw: dict) -> Inbound | None:
+        update = Update.de_json(raw, self.bot)
+        uid = update.update_id
+        if (message := update.message) is not None:
+            if message.from_user is None:
+                return None
+            user, chat = message.from_user, message.chat
+            event = message_event(
+                self.keyring.user_key(user.id),
+                user.language_code,
+                message.message_id,
+                message.text,
+                address=str(chat.id),
+                present=[kind for kind in CONTENT_KINDS if getattr(message, kind, None)],
+            )
+            return self._inbound(uid, chat.id, event, chat.type == "private", user.language_code)
+        if (message := update.edited_message) is not None:
+            if message.from_user is None or message.text is None:
+                return None
+            user = message.from_user
+            event = Event(
+                self.keyring.user_key(user.id),
+                "edit",
+                text=message.text,
+                ref=str(message.message_id),
+                language_code=user.language_code,
+                address=str(message.chat.id),
+            )
+            private = message.chat.type == "private"
+            return self._inbound(uid, message.chat.id, event, private, user.language_code)
+        if (query := update.callback_query) is not None:
+            user = query.from_user
+            answer = lambda notice: self.bot.answer_callback_query(query.id, text=notice)  # noqa: E731
+            if query.message is None or query.data is None:
+                return Inbound(uid, str(user.id), None, None, answer=answer)
+            chat = query.message.chat
+            event = Event(
+                self.keyring.user_key(user.id),
+                "button",
+                text=query.data,
+                language_code=user.language_code,
+                address=str(chat.id),
+            )
+            return Inbound(
+                uid,
+                str(chat.id),
+                event,
+                ChatChannel(self.bot, chat.id),
+                pressed=str(query.message.message_id),
+                answer=answer,
+                private=chat.type == "private",
+                language_code=user.language_code,
+            )
+        return None
 
-    def _channel(self, chat_id: int) -> ChatChannel:
-        return ChatChannel(self.application, chat_id)
+    def channel(self, chat_id: int) -> ChatChannel:
+        return ChatChannel(self.bot, chat_id)
 
-    async def on_message(self, update: Update, context) -> None:
-        message: Message = update.message
-        if message.from_user is None:
-            return
-        user = message.from_user
-        event = message_event(
-            self.keyring.user_key(user.id),
-            user.language_code,
-            message.message_id,
-            message.text,
-            [kind for kind in CONTENT_KINDS if getattr(message, kind, None)],
+    def _inbound(self, uid, chat_id, event, private, language_code) -> Inbound:
+        return Inbound(
+            uid,
+            str(chat_id),
+            event,
+            ChatChannel(self.bot, chat_id),
+            private=private,
+            language_code=language_code,
         )
-        await self.conversation.handle(event, self._channel(message.chat_id))
 
-    async def on_edited(self, update: Update, context) -> None:
-        message = update.edited_message
-        if message.from_user is None or message.text is None:
-            return
-        event = self._event(
-            message.from_user, "edit", text=message.text, ref=str(message.message_id)
-        )
-        await self.conversation.handle(event, self._channel(message.chat_id))
+    @staticmethod
+    def classify(error: BaseException) -> tuple[Failure, float | None]:
+        if isinstance(error, RetryAfter):
+            wait = error.retry_after
+            return Failure.FLOOD, wait.total_seconds() if isinstance(wait, timedelta) else float(
+                wait
+            )
+        if isinstance(error, InvalidToken):
+            return Failure.UNAUTHORIZED, None
+        if isinstance(error, Forbidden):
+            return Failure.BLOCKED, None
+        if isinstance(error, BadRequest | EndPointNotFound):  # BadRequest is a NetworkError
+            text = str(error).lower()
+            gone = "can't be edited" in text or "not found" in text or "not modified" in text
+            return (Failure.GONE if gone else Failure.REFUSED), None
+        if isinstance(error, NetworkError | TimeoutError | OSError):
+            return Failure.TRANSIENT, None
+        return Failure.REFUSED, None
 
-    async def on_button(self, update: Update, context) -> None:
-        query = update.callback_query
-        if query.message is None or query.data is None:
-            await query.answer()
-            return
-        event = self._event(query.from_user, "button", text=query.data)
-        channel = self._channel(query.message.chat.id)
-        outcome = await self.conversation.handle(event, channel, str(query.message.message_id))
-        await query.answer(outcome.notice or None)
-
-    async def check(self) -> str:
+    async def check(self, texts: Texts) -> str:
         """Reach the Bot API once; return the bot's username or raise StartupError."""
         try:
-            await self.application.initialize()
+            await self.bot.initialize()
         except InvalidToken as error:
             raise StartupError("the Bot API refused the token (unauthorized)") from error
         except NetworkError as error:
             raise StartupError(f"cannot reach the Telegram Bot API ({error})") from error
         self._initialized = True
-        bot = self.application.bot
-        for lang, commands in menu(self.conversation.engine.texts).items():
-            await bot.set_my_commands(
+        for lang, commands in menu(texts).items():
+            await self.bot.set_my_commands(
                 [BotCommand(c, d) for c, d in commands],
                 language_code=None if lang == "en" else lang,
             )
-        return bot.username or ""
+        return self.bot.username or ""
 
     async def close(self) -> None:
         if self._initialized:
-            await self.application.shutdown()
+            await self.bot.shutdown()
             self._initialized = False
-
-    async def run(self, stop: asyncio.Event) -> None:
-        """Poll until ``stop`` is set (after ``check``); updates are handled in order."""
-        await self.application.start()
-        await self.application.updater.start_polling(
-            timeout=20, allowed_updates=["message", "edited_message", "callback_query"]
-        )
-        try:
-            await stop.wait()
-        finally:
-            await self.application.updater.stop()
-            await self.application.stop()
-            await self.close()

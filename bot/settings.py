@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_API_BASE = "https://api.telegram.org"
+DEFAULT_DB = "rondetafel.db"
 _TOKEN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{1,100}$")
 
 
@@ -25,6 +26,8 @@ class Settings:
     retention_days: int
 
     key_path: Path | None = None  # RONDETAFEL_KEY_FILE; default next to the database
+    reminder_hours: int = 48  # RONDETAFEL_REMINDER_HOURS: a paused participant's one reminder
+    db_default: bool = False  # RONDETAFEL_DB was not set: the database in the current folder
 
     @property
     def key_file(self) -> Path:
@@ -57,12 +60,20 @@ def from_environment(environ: dict[str, str] | None = None) -> Settings:
     days = env.get("RONDETAFEL_RETENTION_DAYS", "30").strip()
     if not days.isdigit() or int(days) < 1:
         raise SettingsError("RONDETAFEL_RETENTION_DAYS must be a whole number of days (1 or more)")
+    hours = env.get("RONDETAFEL_REMINDER_HOURS", "48").strip()
+    if not hours.isdigit():
+        raise SettingsError(
+            "RONDETAFEL_REMINDER_HOURS must be a whole number of hours (0: no reminders)"
+        )
+    db = env.get("RONDETAFEL_DB", "").strip()
     return Settings(
         token=env.get("TELEGRAM_BOT_TOKEN", "").strip() or None,
         api_base=base.rstrip("/"),
-        db_path=Path(env.get("RONDETAFEL_DB", "").strip() or "rondetafel.db"),
+        db_path=Path(db or DEFAULT_DB),
         admins=_admins(env.get("RONDETAFEL_ADMINS", "")),
         secret=env.get("RONDETAFEL_SECRET", "").strip() or None,
         retention_days=int(days),
         key_path=Path(key) if (key := env.get("RONDETAFEL_KEY_FILE", "").strip()) else None,
+        reminder_hours=int(hours),
+        db_default=not db,
     )

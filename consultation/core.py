@@ -13,6 +13,7 @@ from privacy.keys import Keyring
 from storage.store import Store
 
 DEFAULT_RETENTION_DAYS = 30
+DEFAULT_REMINDER_HOURS = 48
 
 
 class Redacted(Protocol):
@@ -37,3 +38,4 @@ class Core:
     keyring: Keyring
     deidentifier: Deidentifier
     retention_days: int = DEFAULT_RETENTION_DAYS
+    reminder_hours: int = DEFAULT_REMINDER_HOURS  # a paused participant's one reminder

@@ -46,12 +46,14 @@ def forget(core: Core, user_key: str, withdraw_hash: str | None = None) -> int:
             organisation = keyring.derive("organisation", user_key, cid)
             erased += store.answers.erase_organisation(organisation)
             store.answers.forget_submission(submission_mark(core, user_key, cid))
-        if withdraw_hash:
-            respondent = store.answers.respondent_by_withdraw(withdraw_hash)
+        held = store.answers.held_code(user_key)  # a code that has not reached them yet
+        for hashed in {withdraw_hash, keyring.withdrawal(held) if held else None} - {None}:
+            respondent = store.answers.respondent_by_withdraw(hashed)
             if respondent:
                 erased += store.answers.erase_respondent(respondent)
         store.sessions.delete(user_key)
         store.sessions.forget_messages(user_key)
+        store.answers.release_code(user_key)
         store.erased()
     return erased
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from consultation import audit
 from consultation.anthology import LiteralQuoteError, build_anthology
 from consultation.coding import write_sheet
 from consultation.consultations import find
@@ -41,9 +42,12 @@ def check_target(fmt: str, out: str | Path) -> Path:
     return path
 
 
-def export(core: Core, consultation_id: str, fmt: str, out: str | Path) -> Export:
+def export(core: Core, consultation_id: str, fmt: str, out: str | Path, actor: str = "") -> Export:
+    """Write the files; ``actor``: the facilitator, for the audit log."""
     consultation = find(core, consultation_id)
     path = check_target(fmt, out)
+    if actor:
+        audit.record(core, actor, "export", consultation.id, format=fmt)
     answers = core.store.answers.for_consultation(consultation.id)
     empty, fallbacks = not answers, tuple(gaps({a.lang for a in answers}))
     chosen = FORMATS[fmt]

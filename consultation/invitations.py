@@ -14,6 +14,7 @@ from datetime import UTC, datetime, time, timedelta
 from datetime import date as Date
 from typing import Protocol
 
+from consultation import audit, meetings
 from consultation.consultations import find, is_open
 from consultation.core import Core
 from consultation.errors import Refused
@@ -40,6 +41,7 @@ class Invitation:
     link: str
     uses: int | None
     expires_at: datetime | None
+    meeting: int = 1  # the session the link is for
 
 
 def invite(
@@ -49,8 +51,11 @@ def invite(
     links: InviteLinks,
     uses: int | str | None = None,
     expires: str | None = None,
+    meeting: int | str | None = None,
+    actor: str = "",
 ) -> Invitation:
-    """A new invite link, or ``Refused`` saying why not (closed, unknown role, ...)."""
+    """A new invite link for a session (default: the newest), or ``Refused`` saying why not
+    (closed, unknown role, ...)."""
     consultation = find(core, consultation_id)
     if not is_open(consultation):
         raise Refused("error.invite.closed", id=consultation.id)
@@ -58,10 +63,15 @@ def invite(
         raise Refused("error.invite.role", role=role)
     count = _uses(uses)
     until = expiry(expires, core.store.now())
+    session = meetings.check(core, consultation.id, meeting)
     links.check()
     with core.store.transaction():
-        token = core.store.invites.create(consultation.id, role, count, until)
-    return Invitation(consultation, role, links.link(token), count, until)
+        token = core.store.invites.create(consultation.id, role, count, until, session)
+        if actor:
+            audit.record(
+                core, actor, "invite", consultation.id, role=role, uses=count, session=session
+            )
+    return Invitation(consultation, role, links.link(token), count, until, session)
 
 
 def _uses(value: int | str | None) -> int | None:

@@ -7,6 +7,7 @@ what a skip or an edit does, how an answer will be quoted, and what a submission
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass
 from functools import cache
@@ -24,6 +25,11 @@ from storage.records import Consultation, Participant, SubmittedAnswer
 
 MAX_ANSWER_CHARS = 3000
 MAX_ORGANISATION_CHARS = 120
+MAX_TOKEN_CHARS = 64  # what a deep link can carry
+# Invisible characters that only hide or reorder what is shown (control characters, bidi
+# embeddings, overrides and isolates, zero-width spaces): never part of an answer. Joiners
+# and direction marks that scripts and emoji need stay.
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
@@ -54,9 +60,16 @@ class Submission:
 # arriving ----------------------------------------------------------------------------------
 
 
+def clean(text: str) -> str:
+    """Text as it will be kept: without the invisible characters above, trimmed."""
+    return _HIDDEN.sub("", text).strip()
+
+
 def arrive(core: Core, user_key: str, token: str) -> Arrival:
     if not token.strip():
         return Arrival("no_invite")
+    if len(token.strip()) > MAX_TOKEN_CHARS:
+        return Arrival("invalid")
     invite = invitations.by_token(core, token)
     if not invitations.usable(core, invite):
         return Arrival("invalid")
@@ -102,7 +115,7 @@ def set_organisation(core: Core, participant_id: int, name: str, lang: str | Non
     """Kept apart from the answers and printed only in the annex's alphabetical list; the
     name is kept as typed (it is never linked to a quote), but a person's contact details
     typed into it are removed."""
-    name = " ".join(name.split())
+    name = " ".join(clean(name).split())
     if len(name) > MAX_ORGANISATION_CHARS:
         raise Refused("error.organisation.long", limit=MAX_ORGANISATION_CHARS)
     cleaned = core.deidentifier.deidentify(name, None, hint=lang)
@@ -130,7 +143,7 @@ def answer_text(core: Core, participant_id: int, question: int) -> str:
 
 def add_text(core: Core, participant_id: int, question: int, ref: str | None, text: str) -> bool:
     """Add one message to an answer; False when there was nothing to add."""
-    text = text.strip()
+    text = clean(text)
     if not text:
         return False
     length = len(answer_text(core, participant_id, question)) + len(text)
@@ -146,9 +159,10 @@ def edit(core: Core, participant_id: int | None, ref: str | None, text: str) -> 
     edited = drafts.draft_sent_as(participant_id, ref) if participant_id and ref else None
     if edited is None:
         return None
+    text = clean(text)
     others = sum(len(d.text) for d in drafts.drafts(participant_id, edited.question))
-    _fits(others - len(edited.text) + len(text.strip()))
-    drafts.edit_draft(participant_id, ref, text.strip())
+    _fits(others - len(edited.text) + len(text))
+    drafts.edit_draft(participant_id, ref, text)
     return edited.question
 
 
@@ -229,6 +243,8 @@ def submit(core: Core, participant_id: int, user_key: str) -> Submission:
         core.keyring.withdrawal(code) if code else core.keyring.derive("respondent", user_key, cid)
     )
     with store.transaction():
+        if code and answers:  # kept until the message showing it has reached them
+            store.answers.hold_code(user_key, code)
         store.answers.submit(
             participant,
             answers,
@@ -236,8 +252,22 @@ def submit(core: Core, participant_id: int, user_key: str) -> Submission:
             mark=submission_mark(core, user_key, cid),
             organisation_hash=core.keyring.derive("organisation", user_key, cid),
         )
-        store.erased()  # the drafts' raw text
+        store.submitted()  # the drafts' raw text goes from the log; the file is re-laid
     return Submission(code if answers else None, len(answers))
+
+
+def code_to_show(core: Core, user_key: str) -> str | None:
+    """An expert's withdrawal code whose message has not reached them yet (a crash or a
+    failed send right after submitting): shown again at their next step."""
+    return core.store.answers.held_code(user_key)
+
+
+def code_shown(core: Core, user_key: str) -> None:
+    """The message with the withdrawal code reached the person: from now on only its keyed
+    hash is kept, and nothing ties the account to the answers."""
+    with core.store.transaction():
+        if core.store.answers.release_code(user_key):
+            core.store.erased()
 
 
 def _new_code() -> str:

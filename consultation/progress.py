@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from consultation import meetings
 from consultation.consultations import find, questions_of
 from consultation.core import Core
 from consultation.questions import ROLES
@@ -29,6 +30,7 @@ class Report:
     consultation: Consultation
     roles: dict[str, RoleProgress]
     questions: tuple[QuestionProgress, ...]
+    sessions: int = 1  # the round table and catch-up sessions so far
 
 
 def report(core: Core, consultation_id: str) -> Report:
@@ -47,4 +49,27 @@ def report(core: Core, consultation_id: str) -> Report:
     questions = tuple(
         QuestionProgress(n, answers[n], drafting[n]) for n in questions_of(consultation).numbers
     )
-    return Report(consultation, roles, questions)
+    return Report(consultation, roles, questions, meetings.count(core, consultation.id))
+
+
+def as_data(report: Report) -> dict:
+    """The report as plain data (``rondetafel status --json``)."""
+    c = report.consultation
+    return {
+        "consultation": {
+            "id": c.id,
+            "title": c.title,
+            "date": c.date,
+            "status": c.status,
+            "closes_on": c.closes_on,
+        },
+        "sessions": report.sessions,
+        "roles": {
+            role: {"invited": r.invited, "started": r.started, "submitted": r.submitted}
+            for role, r in report.roles.items()
+        },
+        "questions": [
+            {"number": q.number, "submitted": q.submitted, "in_progress": q.in_progress}
+            for q in report.questions
+        ],
+    }

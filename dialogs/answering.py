@@ -20,6 +20,7 @@ def add_text(turn: Turn) -> None:
         return
     if added:
         turn.offer(turn.t("question.saved"), *question_buttons(turn, answered=True))
+        turn.coalesce = True  # in a burst of messages, only the last "saved" need be shown
 
 
 def finish_question(turn: Turn) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from consultation import reminders
 from dialogs.states import State
 from dialogs.turn import Turn
 
@@ -16,6 +17,30 @@ def help_text(turn: Turn) -> None:
 
 def privacy(turn: Turn) -> None:
     turn.say(f"privacy.{turn.session.role or 'general'}", days=turn.core.retention_days)
+    turn.say("privacy.reminders", hours=turn.number(turn.core.reminder_hours))
+
+
+def reminders_choice(turn: Turn) -> None:
+    """/reminders: whether the one reminder may come, with buttons to say yes or no."""
+    wanted = reminders.chosen(turn.core, turn.session.participant_id)
+    if wanted is None:
+        turn.say("reminders.not_answering")
+        return
+    turn.offer(
+        turn.t("reminders.yes" if wanted else "reminders.no"),
+        (
+            turn.button("button.remind_yes", "remind_yes"),
+            turn.button("button.remind_no", "remind_no"),
+        ),
+    )
+
+
+def choose_reminders(turn: Turn) -> None:
+    yes = turn.action == "remind_yes"
+    if reminders.choose(turn.core, turn.session.participant_id, yes, turn.event.address):
+        turn.say("reminders.chosen_yes" if yes else "reminders.chosen_no")
+    else:
+        turn.say("reminders.not_answering")
 
 
 def unsupported(turn: Turn) -> None:

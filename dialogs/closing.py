@@ -24,8 +24,20 @@ def submit(turn: Turn) -> None:
     offer = turn.t("submitted.wipe_offer")
     if submission.code:
         turn.say("submitted.code", code=submission.code)
+        turn.shows_code = True
         offer += "\n\n" + turn.t("submitted.wipe_code_note")
     turn.offer(offer, (turn.button("button.wipe", "wipe"),))
+
+
+def show_code_again(turn: Turn) -> None:
+    """A withdrawal code whose message never arrived (a failed send, a crash) is shown at
+    the person's next step after submitting, until it has arrived."""
+    if turn.shows_code or turn.drop:
+        return
+    code = participation.code_to_show(turn.core, turn.event.user_key)
+    if code:
+        turn.say("submitted.code_again", code=code)
+        turn.shows_code = True
 
 
 def after_submit(turn: Turn) -> None:

@@ -8,13 +8,20 @@ the session. It imports no channel framework: the adapters turn their updates in
 
 from __future__ import annotations
 
+from consultation import facilitators, reminders
 from consultation.core import Core
 from consultation.participation import still_open
-from dialogs import prompts
+from dialogs import closing, prompts
 from dialogs.events import Event, Outcome
-from dialogs.flow import COMMANDS, FACILITATOR_COMMANDS, allowed, lookup
+from dialogs.flow import (
+    COMMANDS,
+    FACILITATOR_ACTIONS,
+    FACILITATOR_COMMANDS,
+    allowed,
+    lookup,
+)
 from dialogs.session import Session
-from dialogs.states import IN_PROGRESS
+from dialogs.states import IN_PROGRESS, State
 from dialogs.turn import Turn
 from locales.texts import Texts
 
@@ -45,7 +52,7 @@ class Engine:
             session = Session.from_dict(data) if data else Session()
             if session.lang is None:
                 session.lang = self.texts.supported(event.language_code)
-            turn = Turn(event, session, self.core, self.texts, self.links)
+            turn = Turn(event, session, self.core, self.texts, self.links, self.admins)
             before, resume = session.state, session.resume
             row = lookup(before, self._trigger(turn))
             row.handler(turn)
@@ -55,6 +62,10 @@ class Engine:
                         f"{row.handler.__name__} moved {before} -> {turn.next_state}"
                     )
                 prompts.render(turn, turn.next_state)
+            if turn.session.state == State.SUBMITTED:
+                closing.show_code_again(turn)
+            if turn.session.state in IN_PROGRESS:
+                reminders.keep_address(self.core, turn.session.participant_id, event.address)
             return self._keep(turn, data)
 
     def _keep(self, turn: Turn, data: dict | None) -> Outcome:
@@ -74,17 +85,25 @@ class Engine:
             notice=turn.notice,
             moved_on=turn.next_state is not None,
             keep_chat=kept,
+            coalesce=turn.coalesce and turn.next_state is None,
+            lang=session.lang,
+            shows_code=turn.shows_code,
         )
+
+    def _facilitates(self, user_key: str) -> bool:
+        return facilitators.is_facilitator(self.core, user_key, self.admins)
 
     def _trigger(self, turn: Turn) -> str:
         event, session = turn.event, turn.session
         if event.kind == "command":
             name = event.command
             if name not in COMMANDS or (
-                name in FACILITATOR_COMMANDS and event.user_key not in self.admins
+                name in FACILITATOR_COMMANDS and not self._facilitates(event.user_key)
             ):
                 return "/*"
             return f"/{name}"
+        if event.kind == "later":
+            return f"later:{event.text.split()[0]}" if event.text.strip() else "stale"
         if session.state in IN_PROGRESS and not still_open(self.core, session.consultation_id):
             return "closed"
         if event.kind != "button":
@@ -92,5 +111,7 @@ class Engine:
         step, _, rest = event.text.partition(":")
         turn.action, _, turn.arg = rest.partition(":")
         if step != str(session.step):
+            return "stale"
+        if turn.action in FACILITATOR_ACTIONS and not self._facilitates(event.user_key):
             return "stale"
         return f"button:{turn.action}"

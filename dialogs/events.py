@@ -13,7 +13,8 @@ from dataclasses import dataclass
 class Event:
     """Something a person did in the chat, already stripped of the channel's framework.
 
-    kind: "text" | "command" | "button" | "edit" | "unsupported"
+    kind: "text" | "command" | "button" | "edit" | "unsupported", or "later" (a step of
+    long work the engine itself asked for with ``FollowUp``)
     """
 
     user_key: str  # a keyed hash of the account: never the account itself
@@ -23,6 +24,8 @@ class Event:
     ref: str | None = None  # the channel's reference of the person's message (text, edit)
     language_code: str | None = None  # the client's hint of the person's language
     what: str = ""  # for unsupported input: sticker, photo, voice, document, ...
+    address: str | None = None  # the channel's address of the chat; kept (sealed) only for
+    # the one reminder a participant may get, and erased when it can no longer go
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,15 @@ class WipeChat:
     refs: tuple[str, ...]
 
 
-Action = Send | SendFile | WipeChat
+@dataclass(frozen=True)
+class FollowUp:
+    """Handle ``event`` after the actions before it have been carried out: long work done in
+    steps, so the person sees progress between them (a large export)."""
+
+    event: Event
+
+
+Action = Send | SendFile | WipeChat | FollowUp
 
 
 @dataclass(frozen=True)
@@ -64,6 +75,9 @@ class Outcome:
     notice: str = ""  # a short toast for a pressed button
     moved_on: bool = False  # the conversation moved on: the pressed buttons are spent
     keep_chat: bool = False  # remember the refs of the messages sent, for wiping later
+    coalesce: bool = False  # only an acknowledgement: may be left out when more is waiting
+    lang: str | None = None  # the person's language, for what the channel adds itself
+    shows_code: bool = False  # carries a withdrawal code: the channel reports its delivery
 
     @property
     def texts(self) -> list[str]:

@@ -2,11 +2,12 @@
 which states it may lead to. ``conversation.md`` draws the same table; a test keeps the two
 in step, and the engine refuses a move the table does not allow.
 
-Triggers: ``text``, ``edit``, ``unsupported``, ``/command``, ``button:<action>``, and three the
-engine derives: ``stale`` (a button of an earlier step), ``closed`` (the consultation closed
-while someone was answering) and ``/*`` (a command this person does not have). ``*`` is any
-other trigger. Lookup: (state, trigger), then (anywhere, trigger), then (state, ``*``), then
-(anywhere, ``*``).
+Triggers: ``text``, ``edit``, ``unsupported``, ``/command``, ``button:<action>``,
+``later:<work>`` (a step of long work a handler asked for), and three the engine derives:
+``stale`` (a button of an earlier step, or a facilitator's button pressed by someone else),
+``closed`` (the consultation closed while someone was answering) and ``/*`` (a command this
+person does not have). ``*`` is any other trigger. Lookup: (state, trigger), then
+(anywhere, trigger), then (state, ``*``), then (anywhere, ``*``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dialogs import answering, assistance, closing, facilitating, joining
+from dialogs import (
+    answering,
+    assistance,
+    closing,
+    creating,
+    exporting,
+    facilitating,
+    joining,
+)
 from dialogs.states import State
 from dialogs.turn import Turn
 
@@ -42,9 +51,34 @@ FLOW: tuple[Row, ...] = (
     R(ANYWHERE, "/forget", closing.ask_forget, (S.FORGET,)),
     R(ANYWHERE, "/help", assistance.help_text),
     R(ANYWHERE, "/privacy", assistance.privacy),
+    R(ANYWHERE, "/reminders", assistance.reminders_choice),
+    R(ANYWHERE, "button:remind_yes", assistance.choose_reminders),
+    R(ANYWHERE, "button:remind_no", assistance.choose_reminders),
+    # facilitators
     R(ANYWHERE, "/consultations", facilitating.list_consultations),
     R(ANYWHERE, "/status", facilitating.status),
     R(ANYWHERE, "/invite", facilitating.invite),
+    R(ANYWHERE, "/export", exporting.export),
+    R(ANYWHERE, "/close", facilitating.close),
+    R(ANYWHERE, "/reopen", facilitating.reopen),
+    R(ANYWHERE, "/remind", facilitating.remind),
+    R(ANYWHERE, "/facilitators", facilitating.list_facilitators),
+    R(ANYWHERE, "button:pick", facilitating.pick),
+    R(ANYWHERE, "button:export", exporting.choose_format),
+    R(ANYWHERE, "later:export", exporting.step),
+    R(ANYWHERE, "button:session", facilitating.new_session),
+    R(ANYWHERE, "button:remind_set", facilitating.set_remind),
+    R(ANYWHERE, "button:fac_add", facilitating.add_facilitator),
+    R(ANYWHERE, "button:fac_remove", facilitating.remove_facilitator),
+    R(ANYWHERE, "/new", creating.start, (S.NEW_TITLE,)),
+    R(ANYWHERE, "button:cancel", creating.cancel, (RESUME, S.IDLE)),
+    R(S.NEW_TITLE, "text", creating.set_title, (S.NEW_DATE,)),
+    R(S.NEW_DATE, "text", creating.set_date, (S.NEW_CLOSING,)),
+    R(S.NEW_DATE, "button:today", creating.set_date, (S.NEW_CLOSING,)),
+    R(S.NEW_CLOSING, "text", creating.set_closing, (S.NEW_QUESTIONS,)),
+    R(S.NEW_CLOSING, "button:skip", creating.set_closing, (S.NEW_QUESTIONS,)),
+    R(S.NEW_QUESTIONS, "button:questions", creating.choose_questions, (RESUME, S.IDLE)),
+    # everyone
     R(ANYWHERE, "/*", assistance.unknown_command),
     R(ANYWHERE, "edit", answering.edit, (SAME,)),
     R(ANYWHERE, "unsupported", assistance.unsupported),
@@ -72,8 +106,24 @@ FLOW: tuple[Row, ...] = (
     R(S.FORGET, "button:forget_no", closing.keep, (RESUME, S.IDLE)),
 )
 
-# Commands only facilitators have; for anyone else they are unknown ("/*").
-FACILITATOR_COMMANDS = frozenset({"consultations", "status", "invite"})
+# Commands only facilitators have; for anyone else they are unknown ("/*"). Their buttons
+# and steps, pressed or sent by anyone else, are spent ("stale").
+FACILITATOR_COMMANDS = frozenset(
+    {
+        "consultations",
+        "status",
+        "invite",
+        "export",
+        "close",
+        "reopen",
+        "remind",
+        "facilitators",
+        "new",
+    }
+)
+FACILITATOR_ACTIONS = frozenset(
+    {"pick", "export", "session", "remind_set", "fac_add", "fac_remove", "questions", "today"}
+)
 COMMANDS = frozenset(
     row.trigger[1:] for row in FLOW if row.trigger.startswith("/") and row.trigger != "/*"
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consultation import participation
+from consultation import facilitators, participation
 from consultation.errors import Refused
 from dialogs.session import Session
 from dialogs.states import IN_PROGRESS, State
@@ -12,6 +12,9 @@ from dialogs.turn import Turn
 def start(turn: Turn) -> None:
     """``/start TOKEN``: a new participation, the one under way, or a kind refusal."""
     session, token = turn.session, turn.event.text
+    if token.strip() and (made := facilitators.accept(turn.core, turn.event.user_key, token)):
+        turn.say("facilitator.welcome", title=made.title, id=made.id)
+        return
     arrival = participation.arrive(turn.core, turn.event.user_key, token)
     if arrival.outcome in ("no_invite", "invalid"):
         _carry_on_or(
@@ -58,7 +61,7 @@ def _carry_on_or(turn: Turn, key: str) -> None:
 def closed_meanwhile(turn: Turn) -> None:
     """The consultation closed while someone was answering: say so at once, not at submit.
     Their unsubmitted answers go with the retention period, like any abandoned answer."""
-    turn.say("start.closed")
+    turn.say("closed.late", days=turn.core.retention_days)
     turn.session = turn.session.fresh()
     turn.go(State.IDLE)
 

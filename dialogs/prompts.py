@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from consultation import participation
 from consultation.consultations import questions_of
+from dialogs import creating
 from dialogs.states import State
 from dialogs.turn import Turn
 from locales.texts import language_names
@@ -117,6 +118,10 @@ PROMPTS: dict[State, Callable[[Turn], None]] = {
     State.QUESTION: question,
     State.REVIEW: review,
     State.FORGET: forget,
+    State.NEW_TITLE: creating.title_prompt,
+    State.NEW_DATE: creating.date_prompt,
+    State.NEW_CLOSING: creating.closing_prompt,
+    State.NEW_QUESTIONS: creating.questions_prompt,
 }
 
 

@@ -19,6 +19,7 @@ class Session:
     resume: str | None = None  # state to return to after a detour (/language, /forget)
     invite: str | None = None  # hash of the invite being taken up, redeemed on consent
     withdraw: str | None = None  # hash of an expert's withdrawal code, for /forget CODE
+    creating: dict | None = None  # a facilitator's /new so far: title, date, closing day
     step: int = 0  # increases with each move; buttons carry it so stale ones are recognised
 
     def fresh(self) -> Session:

@@ -15,6 +15,10 @@ class State(StrEnum):
     REVIEW = "review"  # all answers as they will be quoted; change one or submit
     SUBMITTED = "submitted"  # done; the chat can be wiped
     FORGET = "forget"  # confirming /forget
+    NEW_TITLE = "new_title"  # a facilitator creating a consultation (/new): its title
+    NEW_DATE = "new_date"  # ... the date of the round table
+    NEW_CLOSING = "new_closing"  # ... until when people can answer
+    NEW_QUESTIONS = "new_questions"  # ... the default questions or an earlier round's
 
 
 # A participation is under way: answers can still change.
@@ -22,4 +26,13 @@ IN_PROGRESS = frozenset(
     {State.CONSENT, State.ORGANISATION, State.SECTOR, State.QUESTION, State.REVIEW}
 )
 # Side trips that return where they started.
-DETOURS = frozenset({State.LANGUAGE, State.FORGET})
+DETOURS = frozenset(
+    {
+        State.LANGUAGE,
+        State.FORGET,
+        State.NEW_TITLE,
+        State.NEW_DATE,
+        State.NEW_CLOSING,
+        State.NEW_QUESTIONS,
+    }
+)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from consultation import audit
 from consultation.core import Core
 from consultation.errors import Refused
 from dialogs.events import Action, Button, Event, Send
@@ -23,12 +24,20 @@ class Turn:
     core: Core
     texts: Texts
     links: object = None  # the channel's invite links (consultation.invitations.InviteLinks)
+    admins: frozenset[str] = frozenset()  # keyed hashes of the installation's administrators
     action: str = ""  # the pressed button's action
     arg: str = ""  # the pressed button's argument
     actions: list[Action] = field(default_factory=list)
     notice: str = ""
     next_state: str | None = None  # set by a handler to move on (and prompt anew)
     drop: bool = False  # forget the session itself after this turn
+    coalesce: bool = False  # the reply only acknowledges (may be skipped in a burst)
+    shows_code: bool = False  # the reply carries a withdrawal code: tell when it arrived
+
+    @property
+    def actor(self) -> str:
+        """This account as the audit log names it (a keyed hash)."""
+        return audit.who(self.core, self.event.user_key)
 
     @property
     def lang(self) -> str | None:

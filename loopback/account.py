@@ -55,6 +55,11 @@ async def get_updates(call: ApiCall) -> list[JSONDict]:
 @METHODS("setWebhook")
 def set_webhook(call: ApiCall) -> bool:
     call.world.webhook_url = str(call.params.get("url") or "")
+    call.world.webhook.configure(
+        call.world.webhook_url,
+        str(call.params.get("secret_token") or ""),
+        call.params.get("max_connections"),
+    )
     if call.params.get("drop_pending_updates"):
         call.world.updates.drop_pending()
     return True
@@ -63,6 +68,7 @@ def set_webhook(call: ApiCall) -> bool:
 @METHODS("deleteWebhook")
 def delete_webhook(call: ApiCall) -> bool:
     call.world.webhook_url = ""
+    call.world.webhook.configure("", "")
     if call.params.get("drop_pending_updates"):
         call.world.updates.drop_pending()
     return True

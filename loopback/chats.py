@@ -68,6 +68,29 @@ class StoredFile:
             "file_size": len(self.data),
         }
 
+    def photo_sizes(self) -> list[JSONDict]:
+        """The picture as Telegram lists it: a thumbnail and the full size (the same bytes
+        here), with the size read from a PNG header when there is one."""
+        width, height = png_size(self.data) or (800, 800)
+        sizes = []
+        for scale in (320 / max(width, height, 320), 1.0):
+            sizes.append(
+                {
+                    "file_id": self.file_id,
+                    "file_unique_id": self.file_unique_id,
+                    "width": max(1, round(width * scale)),
+                    "height": max(1, round(height * scale)),
+                    "file_size": len(self.data),
+                }
+            )
+        return sizes
+
+
+def png_size(data: bytes) -> tuple[int, int] | None:
+    if data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
+        return None
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
 
 class FileStore:
     """All files known to the stand-in, by file id and by download path."""
@@ -116,6 +139,7 @@ class ChatMessage:
     caption_entities: list[JSONDict] = field(default_factory=list)
     reply_markup: JSONDict | None = None
     document: StoredFile | None = None
+    photo: StoredFile | None = None  # a picture the bot sent with sendPhoto
     media: JSONDict = field(default_factory=dict)
     edit_date: int | None = None
     deleted: bool = False
@@ -124,6 +148,8 @@ class ChatMessage:
     def kind(self) -> str:
         if self.document is not None:
             return "document"
+        if self.photo is not None:
+            return "photo"
         if self.media:
             return next(iter(self.media))
         return "text"
@@ -218,6 +244,8 @@ class Chat:
                 api["entities"] = message.entities
         if message.document is not None:
             api["document"] = message.document.document_api()
+        if message.photo is not None:
+            api["photo"] = message.photo.photo_sizes()
         api.update(message.media)
         if message.caption is not None:
             api["caption"] = message.caption

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from loopback.chats import CallbackAnswer, Chat, ChatMessage, JSONDict, StoredFile, now
+from loopback.chats import (
+    CallbackAnswer,
+    Chat,
+    ChatMessage,
+    JSONDict,
+    StoredFile,
+    now,
+    png_size,
+)
 from loopback.errors import ApiError
 from loopback.formatting import parse_text
 from loopback.params import Upload
@@ -204,8 +212,25 @@ def send_document(call: ApiCall) -> JSONDict:
     return chat.message_api(message)
 
 
-def _document(call: ApiCall) -> StoredFile:
-    value = call.params.get("document")
+@METHODS("sendPhoto")
+def send_photo(call: ApiCall) -> JSONDict:
+    chat = call.world.chat_to_write(call.params.get("chat_id"))
+    photo = _document(call, "photo")
+    if not photo.mime_type.startswith("image/") and png_size(photo.data) is None:
+        raise ApiError.bad_request("IMAGE_PROCESS_FAILED")
+    caption, entities = _caption(call)
+    message = chat.add(
+        from_bot=True,
+        photo=photo,
+        caption=caption,
+        caption_entities=entities,
+        reply_markup=_markup(call),
+    )
+    return chat.message_api(message)
+
+
+def _document(call: ApiCall, field: str = "document") -> StoredFile:
+    value = call.params.get(field)
     if isinstance(value, str) and value.startswith("attach://"):
         value = call.params.get(value.removeprefix("attach://"))
     if isinstance(value, Upload):
@@ -213,7 +238,7 @@ def _document(call: ApiCall) -> StoredFile:
             raise ApiError.bad_request("file must be non-empty")
         return call.world.files.add(value.data, value.filename, value.content_type)
     if value is None or value == "":
-        raise ApiError.bad_request("there is no document in the request")
+        raise ApiError.bad_request(f"there is no {field} in the request")
     if str(value).startswith(("http://", "https://")):
         raise ApiError.bad_request("failed to get HTTP URL content")
     stored = call.world.files.by_id(str(value))

@@ -144,6 +144,11 @@ class Phone:
         texts = self.bot_texts()
         return texts[-1] if texts else None
 
+    def bot_files(self, kind: str = "document") -> list[StoredFile]:
+        """The files the bot sent that are still visible: ``document`` or ``photo``."""
+        found = (getattr(m, kind, None) for m in self.bot_messages())
+        return [stored for stored in found if stored is not None]
+
     def buttons(self) -> list[str]:
         """Labels of the inline buttons on the newest bot message that has any."""
         for message in reversed(self.bot_messages()):

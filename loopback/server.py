@@ -84,10 +84,12 @@ class LoopbackServer:
         await self._runner.setup()
         await web.TCPSite(self._runner, self._host, self._port).start()
         self._port = self._runner.addresses[0][1]
+        self.world.webhook.start()
         return self
 
     async def stop(self) -> None:
         if self._runner is not None:
+            await self.world.webhook.stop()
             self.world.updates.close()
             await self._runner.cleanup()
             self._runner = None

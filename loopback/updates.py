@@ -47,6 +47,7 @@ class UpdateQueue:
         self.dropped: list[Update] = []
         self.on_confirm: Callable[[list[Update]], None] | None = None
         self.on_deliver: Callable[[list[Update]], None] | None = None
+        self.on_push: Callable[[], None] | None = None
 
     def push(self, kind: str, payload: dict[str, Any], chat_id: int | None) -> Update | None:
         """Queue an update; ``None`` when the bot's ``allowed_updates`` leave it out."""
@@ -56,11 +57,20 @@ class UpdateQueue:
         update = Update(next(self._ids), kind, payload, chat_id)
         self._queue.append(update)
         self._wake("update")
+        if self.on_push is not None:
+            self.on_push()
         return update
 
     def pending(self, chat_id: int | None = None) -> list[Update]:
         """Updates not yet confirmed by the bot (of one chat, or all)."""
         return [u for u in self._queue if chat_id is None or u.chat_id in (chat_id, None)]
+
+    def confirm_one(self, update_id: int) -> None:
+        """One update confirmed on its own (a webhook's 2xx answer)."""
+        self._settle_confirmed(
+            [u for u in self._queue if u.update_id == update_id],
+            [u for u in self._queue if u.update_id != update_id],
+        )
 
     def drop_pending(self) -> None:
         self._settle_confirmed(self._queue, [])

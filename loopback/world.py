@@ -22,6 +22,7 @@ from loopback.chats import (
 from loopback.errors import ApiError
 from loopback.formatting import utf16_len
 from loopback.updates import UpdateQueue
+from loopback.webhooks import WebhookDelivery
 
 _COMMAND = re.compile(r"(?<!\S)/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?(?![A-Za-z0-9_@/])")
 
@@ -56,6 +57,8 @@ class World:
         self.menu_buttons: dict[int | None, JSONDict] = {}
         self.profile: dict[tuple[str, str], str] = {}
         self.webhook_url = ""
+        self.webhook = WebhookDelivery(self.updates)
+        self.updates.on_push = self.webhook.nudge
         self._query_ids = itertools.count(4_000_000_000_000_000_001)
 
     # -- the bot's side ------------------------------------------------------------------

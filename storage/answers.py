@@ -141,3 +141,22 @@ class Answers:
         ):
             counts[row[0]] = row[1]
         return counts
+
+    # an expert's withdrawal code until it has been shown ---------------------------------
+
+    def hold_code(self, user_key: str, code: str) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO codes_to_deliver (user_key, code) VALUES (?, ?)",
+            [user_key, code],
+        )
+
+    def held_code(self, user_key: str) -> str | None:
+        row = self._db.execute(
+            "SELECT code FROM codes_to_deliver WHERE user_key = ?", [user_key]
+        ).fetchone()
+        return row[0] if row else None
+
+    def release_code(self, user_key: str) -> bool:
+        return bool(
+            self._db.execute("DELETE FROM codes_to_deliver WHERE user_key = ?", [user_key]).rowcount
+        )

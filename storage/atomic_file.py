@@ -35,3 +35,8 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
 def write_text_atomically(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
     with atomic_path(path) as temporary:
         temporary.write_text(text, encoding=encoding, newline="\n")
+
+
+def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> None:
+    with atomic_path(path) as temporary:
+        temporary.write_bytes(data)

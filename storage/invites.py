@@ -32,6 +32,7 @@ class Invites:
         role: str,
         max_uses: int | None = None,
         expires_at: datetime | None = None,
+        meeting: int = 1,
     ) -> str:
         """Store a new invite and return its token (shown once, never stored in clear)."""
         token = new_token()
@@ -44,6 +45,7 @@ class Invites:
                 "uses": 0,
                 "expires_at": stamp(expires_at) if expires_at else None,
                 "created_at": stamp(self._now()),
+                "meeting": meeting,
             }
         )
         return token

@@ -204,12 +204,71 @@ def _opaque_refs_and_no_dead_columns(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_respondents_withdraw_hash ON respondents (withdraw_hash)")
 
 
+def _handled_updates(db: sqlite_utils.Database) -> None:
+    """Which channel updates have been handled, so a replayed update changes nothing."""
+    db.execute(
+        "CREATE TABLE handled_updates (channel TEXT NOT NULL, update_id INTEGER NOT NULL,"
+        " at TEXT NOT NULL, PRIMARY KEY (channel, update_id)) WITHOUT ROWID"
+    )
+
+
+def _codes_to_deliver(db: sqlite_utils.Database) -> None:
+    """An expert's withdrawal code, kept only until the message that shows it has reached
+    them (then only its keyed hash remains, with the answers)."""
+    db.execute(
+        "CREATE TABLE codes_to_deliver (user_key TEXT PRIMARY KEY, code TEXT NOT NULL)"
+        " WITHOUT ROWID"
+    )
+
+
+def _facilitation(db: sqlite_utils.Database) -> None:
+    """Running a round from the chat: closing dates, sessions (the round table and catch-up
+    meetings, each with its own invite links), facilitators per consultation, an audit log of
+    what facilitators did, and the one reminder a paused participant may get.
+
+    A participant's ``reach`` is the chat's address, sealed with the key, kept only while a
+    reminder may still be sent; it goes with the participant row at submission.
+    """
+    db["consultations"].add_column("closes_on", str)  # YYYY-MM-DD; none: until closed
+    db["consultations"].add_column("remind_after_hours", int)  # none: the default; 0: off
+    db["invites"].add_column("meeting", int, not_null_default=1)
+    db["meetings"].create(
+        {"consultation_id": str, "number": int, "date": str, "created_at": str},
+        pk=("consultation_id", "number"),
+        foreign_keys=[("consultation_id", "consultations", "id")],
+    )
+    db.execute(
+        "INSERT INTO meetings (consultation_id, number, date, created_at)"
+        " SELECT id, 1, date, created_at FROM consultations"
+    )
+    db["facilitators"].create(
+        {"consultation_id": str, "user_key": str, "added_at": str},
+        pk=("consultation_id", "user_key"),
+        foreign_keys=[("consultation_id", "consultations", "id")],
+    )
+    db["facilitator_links"].create(
+        {"token_hash": str, "consultation_id": str, "expires_at": str},
+        pk="token_hash",
+        foreign_keys=[("consultation_id", "consultations", "id")],
+    )
+    db["audit"].create(
+        {"id": int, "at": str, "who": str, "consultation_id": str, "action": str, "detail": str},
+        pk="id",
+    )
+    db["participants"].add_column("reach", str)  # sealed chat address; only for a reminder
+    db["participants"].add_column("remind", int)  # none: as the role says; 1 asked; 0 no
+    db["participants"].add_column("reminded", int, not_null_default=0)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _meta,
     _statements,
     _unlinkable,
     _opaque_refs_and_no_dead_columns,
+    _handled_updates,
+    _codes_to_deliver,
+    _facilitation,
 ]
 
 

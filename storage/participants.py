@@ -54,6 +54,48 @@ class Participants:
             for r in self._db["participants"].rows_where("user_key = ?", [user_key])
         ]
 
+    # the one reminder ------------------------------------------------------------------------
+
+    def set_reach(self, participant_id: int, reach: str | None) -> None:
+        """Keep (or with None erase) the sealed chat address; not a sign of activity."""
+        self._db["participants"].update(participant_id, {"reach": reach})
+
+    def set_remind(self, participant_id: int, remind: int) -> None:
+        fields = {"remind": remind} if remind else {"remind": 0, "reach": None}
+        self._db["participants"].update(participant_id, fields)
+
+    def reminded(self, participant_id: int) -> None:
+        """The reminder went: never another, and the address is no longer needed."""
+        self._db["participants"].update(participant_id, {"reminded": 1, "reach": None})
+
+    def forget_reach(self, consultation_id: str) -> int:
+        """Erase every kept address of a consultation (it closed)."""
+        with self._db.atomic():
+            return self._db.execute(
+                "UPDATE participants SET reach = NULL WHERE consultation_id = ?"
+                " AND reach IS NOT NULL",
+                [consultation_id],
+            ).rowcount
+
+    def paused(self, consultation_id: str, before: str) -> list[Participant]:
+        """Participants with a kept address, silent since ``before``, not reminded yet."""
+        return [
+            Participant(**r)
+            for r in self._db["participants"].rows_where(
+                "consultation_id = ? AND reach IS NOT NULL AND reminded = 0 AND updated_at < ?",
+                [consultation_id, before],
+            )
+        ]
+
+    def reminder_counts(self, consultation_id: str) -> tuple[int, int]:
+        """(participants who may still get a reminder, participants who got one)."""
+        row = self._db.execute(
+            "SELECT SUM(reach IS NOT NULL AND reminded = 0), SUM(reminded = 1)"
+            " FROM participants WHERE consultation_id = ?",
+            [consultation_id],
+        ).fetchone()
+        return int(row[0] or 0), int(row[1] or 0)
+
     def update(self, participant_id: int, **fields) -> None:
         fields["updated_at"] = stamp(self._now())
         self._db["participants"].update(participant_id, fields)

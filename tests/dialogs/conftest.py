@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from bot.telegram import TelegramLinks
-from consultation import consultations
+from consultation import consultations, participation
 from consultation.core import Core
 from dialogs.engine import Engine
 from dialogs.events import Button, Event, Outcome, Send, WipeChat
@@ -58,6 +58,7 @@ class Chat:
     messages: dict[int, Send] = field(default_factory=dict)  # bot messages still visible
     live: dict[int, tuple] = field(default_factory=dict)  # message id -> buttons
     last: Outcome | None = None
+    delivers: bool = True  # False: every message is lost on the way (a 500, a crash)
 
     def _run(self, event: Event, pressed: int | None = None) -> Outcome:
         outcome = self.engine.handle(event)
@@ -78,6 +79,8 @@ class Chat:
         if outcome.keep_chat and sent:
             with self.engine.core.store.transaction():
                 self.engine.core.store.sessions.remember_messages(self.user_key, sent)
+        if outcome.shows_code and self.delivers:  # as the channel reports a delivered code
+            participation.code_shown(self.engine.core, self.user_key)
         self.last = outcome
         return outcome
 

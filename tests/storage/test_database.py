@@ -51,6 +51,8 @@ def test_an_older_database_is_brought_up_to_date(tmp_path):
     store = Store.open(path)
     assert store.consultations.get("abc").title == "Oud"
     assert store.consultations.codebook("abc") is None  # column added by a later migration
+    assert [m.number for m in store.consultations.meetings("abc")] == [1]  # its round table
+    assert store.consultations.get("abc").closes_on is None
 
 
 def test_missing_folder_is_a_clear_error(tmp_path):

@@ -1,0 +1,62 @@
+"""Updates in, through the real runtimes and the stand-in: one update a framework cannot read
+never stops the others, a revoked token ends the bot, a replay after a restart changes
+nothing."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import pytest
+
+from bot.sending import TokenRevoked
+
+
+async def test_an_update_the_framework_cannot_read_is_skipped_and_the_rest_served(setup, caplog):
+    caplog.set_level(logging.INFO)
+    phone = setup.server.user(801, language_code="en")
+    broken = {"message_id": 5, "date": "yesterday", "text": "private words", "chat": {}}
+    setup.server.world.updates.push("message", broken, None)
+    await phone.send("/help")
+    assert "/forget" in "\n".join(phone.bot_texts())
+    await setup.server.settle()
+    assert setup.server.world.updates.pending() == []  # confirmed, not fetched forever
+    assert "skipped an update it cannot read (message, id" in caplog.text
+    assert "private words" not in caplog.text
+
+
+async def test_a_token_revoked_while_running_ends_the_bot(setup):
+    phone = setup.server.user(802, language_code="en")
+    await phone.send("/help")
+    setup.server.reject_token = True
+    await phone.send("/help", wait=False)  # ends the long poll; the next one meets the 401
+    with pytest.raises(TokenRevoked):
+        await asyncio.wait_for(setup.bot._task, 30)
+    setup.bot._task = None
+
+
+async def test_an_update_delivered_again_after_a_crash_changes_nothing(setup, monkeypatch):
+    queue = setup.server.world.updates
+    pushed = []
+    real_push = queue.push
+
+    def recording(kind, payload, chat_id):
+        update = real_push(kind, payload, chat_id)
+        pushed.append(update)
+        return update
+
+    monkeypatch.setattr(queue, "push", recording)
+    phone = setup.server.user(803, language_code="en")
+    await phone.send(f"/start {setup.invite('expert')}")
+    await phone.press("✓ English")
+    await phone.press("I agree")
+    await phone.send("My answer.")
+    said, drafts = len(phone.bot_texts()), setup.app.store.db["drafts"].count
+    for update in pushed:  # Telegram never heard the offsets: everything comes again
+        queue._queue.append(update)
+    queue._wake("update")
+    await setup.server.settle()
+    assert len(phone.bot_texts()) == said
+    assert setup.app.store.db["drafts"].count == drafts == 1
+    (invite,) = setup.app.store.db["invites"].rows
+    assert invite["uses"] == 1  # the invite was taken up once, not twice
