@@ -24,6 +24,7 @@ def registry() -> dict[str, Callable[[Lexicon], Step]]:
         dates,
         documents,
         dutch,
+        employers,
         introductions,
         names,
         numbers,
@@ -47,5 +48,5 @@ def registry() -> dict[str, Callable[[Lexicon], Step]]:
         "names": names.build,
         "introductions": introductions.build,
         "place": quasi.build_place,
-        "organisation": quasi.build_organisation,
+        "organisation": employers.build_organisation,
     }
