@@ -121,7 +121,8 @@ def set_organisation(core: Core, participant_id: int, name: str, lang: str | Non
     if len(name) > MAX_ORGANISATION_CHARS:
         raise Refused("error.organisation.long", limit=MAX_ORGANISATION_CHARS)
     cleaned = core.deidentifier.deidentify(name, None, hint=lang)
-    kept = name if all(s.label in ("organisation", "place") for s in cleaned.spans) else ""
+    named = ("organisation", "employer", "place")
+    kept = name if all(s.label in named for s in cleaned.spans) else ""
     core.store.participants.update(participant_id, organisation=kept or cleaned.text)
 
 

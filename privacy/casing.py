@@ -25,6 +25,7 @@ _INNER_CAPITAL = re.compile(rf"[^\W\d_][{_UPPER}]")  # "iPhone", "FlexPower", "N
 # a capital after a word, comma, colon ... (not after ".", "!", "?" or a line break)
 _MID_SENTENCE_CAPITAL = re.compile(rf"[^\s.!?…\"'“‘„«(¿¡\-–—•*][ \t\"'“‘„«(\-–—]+[{_UPPER}]")
 _MIN_LETTERS = 5
+_SHOUTED = re.compile(rf"[{_UPPER}]{{2}}")
 _PARTICLES = frozenset(
     {
         "van",
@@ -91,7 +92,7 @@ class Casing:
         """``text`` with capitals as a careful writer would have put them (same length)."""
         mode = writing_mode(text)
         if mode == "normal":
-            return text
+            return self._shouted_names(text, lang) if _SHOUTED.search(text) else text
         tokens = list(_WORD.finditer(text))
         words = [m.group().lower() for m in tokens]
         cased = [
@@ -119,6 +120,65 @@ class Casing:
             cursor = m.end()
         parts.append(text[cursor:])
         return "".join(parts)
+
+    def _shouted_names(self, text: str, lang: str) -> str:
+        """Names in capitals inside a normal text ("met PIETER VAN DAM van de FNV",
+        "Jestem BOGDAN"): a run of words in capitals with a known name in it, and no
+        kept acronym (IND, FNV) or everyday word, is written as a name in the view."""
+        tokens = list(_WORD.finditer(text))
+        parts, cursor, i = [], 0, 0
+        while i < len(tokens):
+            if not self._shouted(tokens[i].group()):
+                i += 1
+                continue
+            j = i
+            while (
+                j + 1 < len(tokens)
+                and self._shouted(tokens[j + 1].group())
+                and text[tokens[j].end() : tokens[j + 1].start()] in (" ", "-")
+            ):
+                j += 1
+            run = [m.group() for m in tokens[i : j + 1]]
+            if self._shouted_name(run, lang):
+                for m in tokens[i : j + 1]:
+                    word = m.group()
+                    parts.append(text[cursor : m.start()])
+                    lowered = word.lower()
+                    parts.append(lowered if lowered in _PARTICLES else _title(lowered))
+                    cursor = m.end()
+            i = j + 1
+        parts.append(text[cursor:])
+        return "".join(parts)
+
+    @staticmethod
+    def _shouted(word: str) -> bool:
+        return len(word) > 1 and word.isupper()
+
+    def _shouted_name(self, run: list[str], lang: str) -> bool:
+        names = [w for w in run if w.lower() not in _PARTICLES]
+        if not names or len(names) > 4:
+            return False
+        for word in names:
+            if word in self.lexicon.keep_names or word in self.lexicon.keep_places:
+                return False  # IND, FNV, RIEC, NLA
+            titled = _title(word.lower())
+            if titled in self.lexicon.keep_names or titled in self.lexicon.keep_places:
+                return False
+        known = [w for w in names if self.forms.lower_base(w, lang) is not None]
+        titled = tuple(w.lower() if w.lower() in _PARTICLES else _title(w.lower()) for w in run)
+        family = any(self.lexicon.name_parts.match_at(list(titled), k) for k in range(len(titled)))
+        with_particle = len(names) >= 2 and len(names) < len(run)  # "MARLEEN DE WIT"
+        if not known and not family and not with_particle:
+            return False
+        if len(names) == 1:  # "BOGDAN" alone: a known name that is no word or acronym
+            word = names[0].lower()
+            return (
+                len(word) >= 3
+                and word not in self.common
+                and word not in self.not_lower
+                and not self.lexicon.everyday_word(word, lang)
+            )
+        return not all(self.lexicon.everyday_word(w, lang) for w in names)
 
     def _given_name(self, word: str, lang: str) -> bool:
         return (

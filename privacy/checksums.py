@@ -200,6 +200,35 @@ def rnokpp(value: str) -> bool:
     return total % 11 % 10 == d[9]
 
 
+def _letter_value(ch: str) -> int | None:
+    if ch.isdigit():
+        return int(ch)
+    if "A" <= ch <= "Z":
+        return ord(ch) - ord("A") + 10
+    return None
+
+
+def polish_id_card(value: str) -> bool:
+    """Polish identity card (dowód osobisty): three letters, six digits; the first digit
+    checks the rest (weights 7 3 1 9 7 3 1 7 3)."""
+    value = clean(value).upper()
+    if len(value) != 9 or not value[:3].isalpha() or not value[3:].isdigit():
+        return False
+    values = [_letter_value(ch) for ch in value]
+    total = sum(w * v for w, v in zip((7, 3, 1, 9, 7, 3, 1, 7, 3), values, strict=True))
+    return total % 10 == 0
+
+
+def polish_passport(value: str) -> bool:
+    """Polish passport: two letters, seven digits; the first digit checks the rest."""
+    value = clean(value).upper()
+    if len(value) != 9 or not value[:2].isalpha() or not value[2:].isdigit():
+        return False
+    values = [_letter_value(ch) for ch in value]
+    total = sum(w * v for w, v in zip((7, 3, 9, 1, 7, 3, 1, 7, 3), values, strict=True))
+    return total % 10 == 0
+
+
 NATIONAL_IDS = {
     9: (bsn, taj),
     10: (egn, rnokpp, hungarian_tax),

@@ -3,7 +3,8 @@
     d = get_deidentifier()                       # built once per process
     r = d.deidentify(text, lang=None, profile="stakeholder")
     r.text   -> anonymised text with readable placeholders ("[naam]", "[naam 2]")
-    r.spans  -> Span(start, end, label) of every placeholder in r.text
+    r.spans  -> Span(start, end, label, original_start, original_end) of every placeholder
+                in r.text (and where what it replaced stood in ``text``)
     r.lang   -> detected or given language
 
 The removed values are never kept: a Redaction holds only the new text and where its
@@ -40,9 +41,14 @@ PLACEHOLDER_FALLBACK = "en"  # placeholder words for languages we do not have
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """A placeholder: where it stands in the anonymised text (``start``, ``end``) and
+    what it replaced in the participant's text (``original_start``, ``original_end``)."""
+
     start: int
     end: int
     label: str
+    original_start: int = -1
+    original_end: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +112,16 @@ class Deidentifier:
             raise ValueError(f"unknown profile {profile!r}; choose from {', '.join(PROFILES)}")
         form = NormalForm(text)
         code, plausible = self._language(form.text, lang, hint)
+        found = self._find_in(form, code, plausible, profile)
+        shown = form.displayed()  # a bidi override shows part of the text reversed
+        if shown is not None:
+            found = _union(found + self._find_in(shown, code, plausible, profile))
+        return found, code
+
+    def _find_in(
+        self, form: NormalForm, code: str, plausible: frozenset[str], profile: str
+    ) -> list[Finding]:
+        """Findings in ``form``'s view, as offsets into the participant's text."""
         view = self.casing.view(form.text, code)
         st = Statement(view, code, profile, plausible)
         found: list[Finding] = []
@@ -116,18 +132,14 @@ class Deidentifier:
             for f in found
         ]
         found = merge_names(resolve(self.keep.filter(st, found)), view)
-        if not form.identical:
-            found = [
-                Finding(
-                    form.original(f.start),
-                    form.original_end(f.end),
-                    f.label,
-                    f.step,
-                    f.key or view[f.start : f.end].lower(),
-                )
-                for f in found
-            ]
-        return found, code
+        if form.identical:
+            return found
+        return [
+            Finding(
+                *form.span(f.start, f.end), f.label, f.step, f.key or view[f.start : f.end].lower()
+            )
+            for f in found
+        ]
 
     def deidentify(
         self,
@@ -143,6 +155,19 @@ class Deidentifier:
         )
         new_text, spans = render(text, findings, words)
         return Redaction(new_text, [Span(*s) for s in spans], code)
+
+
+def _union(findings: list[Finding]) -> list[Finding]:
+    """Findings of two readings of one text, overlapping ones joined (the longer's label)."""
+    merged: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if merged and f.start < merged[-1].end:
+            last = merged[-1]
+            main = last if last.length >= f.length else f
+            merged[-1] = Finding(last.start, max(last.end, f.end), main.label, main.step, main.key)
+        else:
+            merged.append(f)
+    return merged
 
 
 @cache

@@ -5,9 +5,10 @@ from __future__ import annotations
 from privacy.statement import HARD_LABELS, Finding
 
 # Labels whose entities get numbers when one answer has several ("[naam 1]", "[naam 2]").
-NUMBERED = frozenset({"name", "place", "organisation", "street"})
-SOFT_PRIORITY = {"name": 4, "organisation": 3, "place": 2, "street": 1}
-STEP_PRIORITY = {"place_cue": 5}  # "a village called X": X is a place, not a person
+NUMBERED = frozenset({"name", "place", "organisation", "employer", "street"})
+SOFT_PRIORITY = {"name": 4, "employer": 3, "organisation": 3, "place": 2, "street": 1}
+# "a village called X" is a place, "the farm of / ferma X" an employer, not a person
+STEP_PRIORITY = {"place_cue": 5, "employer_cue": 6}
 _PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "el", "al", "la", "le"})
 
 
@@ -82,18 +83,19 @@ def number_entities(findings: list[Finding], text: str) -> list[int]:
 
 def render(
     text: str, findings: list[Finding], words: dict[str, str]
-) -> tuple[str, list[tuple[int, int, str]]]:
-    """Replace each finding by its placeholder; spans are offsets in the new text."""
+) -> tuple[str, list[tuple[int, int, str, int, int]]]:
+    """Replace each finding by its placeholder; spans: (start, end) in the new text,
+    label, (start, end) of what it replaced in ``text``."""
     numbers = number_entities(findings, text)
     parts: list[str] = []
-    spans: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int, str, int, int]] = []
     cursor = length = 0
     for f, number in zip(findings, numbers, strict=False):
         parts.append(text[cursor : f.start])
         length += f.start - cursor
         word = words.get(f.label, f.label)
         placeholder = f"[{word} {number}]" if number else f"[{word}]"
-        spans.append((length, length + len(placeholder), f.label))
+        spans.append((length, length + len(placeholder), f.label, f.start, f.end))
         parts.append(placeholder)
         length += len(placeholder)
         cursor = f.end

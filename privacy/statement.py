@@ -25,7 +25,7 @@ DIRECT_LABELS = (
     "plate",
     "date",
 )
-QUASI_LABELS = ("age", "place", "street", "organisation")
+QUASI_LABELS = ("age", "place", "street", "organisation", "employer")
 # Labels whose recognisers validate what they find (check digits, number metadata,
 # unambiguous syntax); must-keep lists never overrule them.
 HARD_LABELS = frozenset(

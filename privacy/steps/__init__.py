@@ -24,6 +24,8 @@ def registry() -> dict[str, Callable[[Lexicon], Step]]:
         dates,
         documents,
         dutch,
+        employers,
+        introductions,
         names,
         numbers,
         phones,
@@ -44,6 +46,7 @@ def registry() -> dict[str, Callable[[Lexicon], Step]]:
         "age": ages.build,
         "dutch_names": dutch.build,
         "names": names.build,
+        "introductions": introductions.build,
         "place": quasi.build_place,
-        "organisation": quasi.build_organisation,
+        "organisation": employers.build_organisation,
     }

@@ -6,7 +6,7 @@ import re
 
 from privacy.keep import MustKeep
 from privacy.lexicon import Lexicon, keyword_pattern
-from privacy.statement import Finding, Statement
+from privacy.statement import Finding, Statement, outermost
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐЁ"
 _WORD = r"[^\W\d_][\w'’.\-]*"
@@ -111,6 +111,18 @@ class _Patterns:
             rf"|(?<![\w-])(?:شارع|زنقة|درب|طريق)\s+(?:\S+\s+[\d٠-٩]{{1,4}}"
             rf"|\S+(?:\s+\S+)?\s+رقم\s+[\d٠-٩]{{1,4}})"
         )
+        # no street-type suffix ("Lange Voorhout 14", "Spui 21"): a capitalised name and a
+        # house number before a postcode, or after "woont op", "ingeschreven aan", "adres:"
+        name = rf"(?:{_CAP_WORD}\s+{particles}*|{particles}+)?{_CAP_WORD}(?:\s+{_CAP_WORD})?"
+        self.before_postcode = re.compile(
+            rf"(?<![\w-])({name})\s+{_NUMBER_TAIL},?\s+(?=[1-9]\d{{3}}\s?[A-Z]{{2}}(?![\w-])"
+            rf"|\d{{2}}-\d{{3}}(?![\w-])|\d{{4,5}}\s+[{_UPPER}])"
+        )
+        self.after_living = re.compile(
+            rf"(?i:\b(?:woon\w*|woonachtig|ingeschreven|verbl[ie]\w*|adres(?:\s+is)?:?|"
+            rf"address(?:\s+is)?:?|lived|lives|living|stayed)\s+(?:op|aan|at|on|in)?\s*"
+            rf"(?:de\s+|het\s+|the\s+)?)({name}\s+{_NUMBER_TAIL})"
+        )
         self.english_address = re.compile(
             rf"(?<![\w-])\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{after_en})\b\.?"
         )
@@ -163,12 +175,23 @@ def build_address(lexicon: Lexicon):
                         continue  # "RIEC Rotterdam 40 controles": a city, not a street
                     start = _past_sentence_start(st, i, m.span(), common)
                     found.append(Finding(start, _trim(text, start, m.end()), "address", "address"))
+            for pattern in (patterns.before_postcode, patterns.after_living):
+                for m in pattern.finditer(text):
+                    i = st.token_index_at(m.start(1))
+                    if i < len(flags) and flags[i]:
+                        continue
+                    start = m.start(1)
+                    end = _trim(
+                        text, start, m.end() if pattern is patterns.after_living else m.end()
+                    )
+                    end = _trim(text, start, end)
+                    found.append(Finding(start, end, "address", "address"))
             for m in patterns.before_address.finditer(text):
                 found.append(
                     Finding(m.start(), _trim(text, m.start(), m.end()), "address", "address")
                 )
             found += _postcodes(text, found, postcode_words)
-        return found
+        return outermost(found)
 
     return address
 

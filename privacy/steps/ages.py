@@ -33,6 +33,8 @@ def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges]]:
     durations = re.sub(r"\s+", " ", ages["not_after_years"].strip()).replace("| ", "|")
     patterns = {}
     for lang, numbers_of in numbers.items():
+        if lang not in ages:
+            continue
         words = _alternation(numbers_of["cardinal"])
         ordinal = _alternation(numbers_of.get("ordinal", r"\d{1,2}"))
         number = (
@@ -40,9 +42,12 @@ def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges]]:
             rf"(?!\s*(?:{units}))(?!\s*{durations})"
         )
         ordinal_group = rf"((?<!\w)(?:{ordinal})(?!\w))"
+        years = _alternation(ages["years"])
         body = "|".join(
-            "(?:" + p.replace("{N}", number).replace("{ORD}", ordinal_group) + ")"
-            for p in ages[lang]
+            "(?:"
+            + p.replace("{N}", number).replace("{ORD}", ordinal_group).replace("{YEARS}", years)
+            + ")"
+            for p in [*ages[lang], *ages["apposition"]]
         )
         patterns[lang] = (re.compile(body, re.IGNORECASE), _Ranges(words))
     return patterns

@@ -146,6 +146,10 @@ _STRICT_PLATES = re.compile(
     + rf"|[{_CYR}]{{1,2}} ?\d{{4}} ?[{_CYR}]{{2}}"  # Bulgaria, Ukraine (Cyrillic)
     + r"|[A-Z]{1,2} \d{4} [A-Z]{2}"  # Bulgaria, Ukraine (Latin look-alikes)
     + r"|[A-Z]{3}-\d{3}|[A-Z]{2} [A-Z]{2}-\d{3}"  # Hungary
+    # Poland: district (2-3 letters, first the voivodeship), a space, then 4-5 letters
+    # and digits with at least two digits: "WA 12345", "KR 4G7H2", "PO 1AB23", "KRA 12AB"
+    + r"|[BCDEFGKLNOPRSTWZ][A-Z] (?=(?:[A-Z]*\d){2})[0-9A-Z]{5}"
+    + r"|[BCDEFGKLNOPRSTWZ][A-Z]{2} (?=(?:[A-Z]*\d){2})(?=[0-9]*[A-Z])[0-9A-Z]{4,5}"
     + r")(?![\w-])"
 )
 _PLATE_VALUE = re.compile(

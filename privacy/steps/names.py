@@ -28,33 +28,9 @@ from privacy.lexicon import DATA, Lexicon, read_lines, read_yaml
 from privacy.name_forms import KUNYA, NameForms
 from privacy.name_forms import kunya as _kunya
 from privacy.statement import Finding, Statement
+from privacy.steps.name_context import NameContext
 
 _MOTHER_KUNYA = frozenset({"أم", "ام"})  # also "or": only before a known name
-# possessives that may stand between a people word and the name ("чичо ми Асен",
-# "prietenul meu Florin", "колега мій Олег")
-_POSSESSIVES = frozenset(
-    {
-        "ми",
-        "ти",
-        "му",
-        "ѝ",
-        "й",
-        "ни",
-        "ви",
-        "им",
-        "мій",
-        "моя",
-        "мой",
-        "meu",
-        "mea",
-        "mei",
-        "mele",
-        "my",
-        "mijn",
-        "mi",
-    }
-)
-_ARABIC_NAME_STARTS = ("ال", "بن", "ابن", "بنت", "أبو", "ابو")
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄ]")
 _CUE_KINDS = ("titles", "roles", "naming", "with", "after", "and", "from")
 
@@ -78,6 +54,15 @@ class _Names:
         self.institution_stems = frozenset(w[:5] for w in self.institutions if len(w) >= 6)
         endings = read_yaml(DATA / "names" / "surname_endings.yaml")
         self.surname_ending = re.compile("(?:" + "|".join(endings) + ")$")
+        # "Hotel Zonneveld", "Farm Jansen": a business, not "Sven Bos"
+        self.business = frozenset(
+            w.lower() for w in read_yaml(DATA / "quasi.yaml")["business_words"]
+        ) | frozenset(
+            str(w).lower()
+            for ws in read_yaml(DATA / "quasi.yaml")["employer_cues"].values()
+            for w in ws
+            if not str(w).endswith("*")
+        )
         self._cues: dict[str, dict[str, frozenset[str]]] = {}
 
     def base(self, word: str, lang: str) -> str | None:
@@ -110,7 +95,7 @@ class _Names:
     def __call__(self, st: Statement) -> list[Finding]:
         if not st.tokens:
             return []
-        ctx = _Context(self, st)
+        ctx = NameContext(self, st)
         seeds = self._seeds(ctx)
         spans = self._grow(ctx, seeds)
         for _ in range(3):  # names coordinated with names found so far
@@ -121,7 +106,7 @@ class _Names:
             spans = self._grow(ctx, seeds)
         return [self._finding(st, first, last) for first, last in spans]
 
-    def _seeds(self, ctx: _Context) -> set[int]:
+    def _seeds(self, ctx: NameContext) -> set[int]:
         st, tokens, words, known, keep = ctx.st, ctx.st.tokens, ctx.st.words, ctx.known, ctx.keep
         cues, common, n = ctx.cues, ctx.common, len(st.tokens)
         seeds: set[int] = set()
@@ -208,7 +193,7 @@ class _Names:
                 seeds.add(i)  # "met Yara van het wijkteam"
         return seeds
 
-    def _coordinated(self, ctx: _Context, spans: list[tuple[int, int]]) -> set[int]:
+    def _coordinated(self, ctx: NameContext, spans: list[tuple[int, int]]) -> set[int]:
         """Names joined to a found name by "en", "and", "i", "و" (and maybe "with" again)."""
         tokens, n, found = ctx.st.tokens, len(ctx.st.tokens), set()
         for first, last in spans:
@@ -226,7 +211,7 @@ class _Names:
                     found.add(k)
         return found
 
-    def _grow(self, ctx: _Context, seeds: set[int]) -> list[tuple[int, int]]:
+    def _grow(self, ctx: NameContext, seeds: set[int]) -> list[tuple[int, int]]:
         st, tokens, n = ctx.st, ctx.st.tokens, len(ctx.st.tokens)
         spans: list[tuple[int, int]] = []
         done: set[int] = set()
@@ -288,177 +273,6 @@ class _Names:
     def _key(self, word: str, lang: str) -> str:
         base = self.base(word, lang) or self.forms.lower_base(word, lang) or word
         return base.lower()
-
-
-class _Context:
-    """What the names step knows about one statement while it looks for names."""
-
-    def __init__(self, names: _Names, st: Statement) -> None:
-        self.names, self.st = names, st
-        lexicon, lang = names.lexicon, st.lang
-        self.keep = names.keep.token_flags(st)
-        self.common = lexicon.common_words(lang)
-        self.cues = names.cues(lang)
-        words = st.words
-        multi = [lexicon.name_parts.match_at(words, i) for i in range(len(words))]
-        self.known = [names.base(w, lang) is not None or multi[i] > 0 for i, w in enumerate(words)]
-
-    def adjacent(self, i: int, j: int) -> bool:
-        gap = self.st.text[self.st.tokens[i].end : self.st.tokens[j].start]
-        return gap.strip() in ("", "-") and "\n" not in gap
-
-    def kunya_before(self, i: int) -> str | None:
-        return _kunya(self.st.words[i - 1]) if i > 0 else None
-
-    def cue_before(self, i: int) -> str | None:
-        """Kind of cue word directly before token i ("titles", "roles", ...), if any."""
-        st, cues = self.st, self.cues
-        j = i - 1
-        if (
-            j > 0
-            and st.words[j].lower() in _POSSESSIVES
-            and st.text[st.tokens[j].end : st.tokens[i].start].strip() == ""
-        ):
-            i, j = j, j - 1  # look past the possessive
-        if j < 0:
-            return None
-        word = st.tokens[j].text.lower().rstrip(".")
-        gap = st.text[st.tokens[j].end : st.tokens[i].start]
-        stripped = gap.strip()
-        if stripped == "" and _kunya(st.tokens[j].text):
-            return "kunya"
-        if word not in cues["any"] and st.words[j].lower() not in cues["any"]:
-            return None
-        if stripped in ("", ".", '"', "'", "“", "„", "«"):
-            for kind in ("titles", "naming", "roles", "with"):
-                if word in cues[kind] or st.tokens[j].text.lower() in cues[kind]:
-                    return kind
-        elif stripped in (",", ":") and word in cues["roles"]:
-            return "roles"
-        return None
-
-    def next_is_name(self, i: int) -> bool:
-        """Whether a name (known, or an unknown capitalised word) follows token i."""
-        j = i + 1
-        if j >= len(self.st.tokens) or not self.adjacent(i, j) or self.keep[j]:
-            return False
-        word = self.st.tokens[j].text
-        if not self.names.cased(word):
-            return self.known[j]
-        return word[:1].isupper() and (
-            self.known[j] or (word.lower() not in self.common and not word.isupper())
-        )
-
-    def extends(self, j: int) -> bool:
-        tok = self.st.tokens[j]
-        word = tok.text
-        if self.keep[j] or tok.initial:
-            return False
-        if not self.names.cased(word):  # "مريم حداد": a known name, even if a word too
-            return self.known[j] or (
-                word.startswith(_ARABIC_NAME_STARTS) and word not in self.common
-            )
-        if word.isupper() and len(word) > 1:
-            return False
-        return word[0].isupper() and (self.known[j] or word.lower() not in self.common)
-
-    def lower_family_name(self, first: int, j: int) -> int:
-        """Last token of a known family name in lower case from token j after a given name
-        ("jan de vries", "jan jansen"; not "jan de baas", "jan van de gemeente"), or 0."""
-        tokens, n, names = self.st.tokens, len(self.st.tokens), self.names
-        k = j
-        while k < n and tokens[k].text.lower() in names.particles and self.adjacent(k - 1, k):
-            k += 1
-        if (
-            k >= n
-            or not names.cased(tokens[first].text)
-            or not self.adjacent(k - 1, k)
-            or not tokens[k].text.islower()
-        ):
-            return 0
-        words = tuple(t.text.lower() for t in tokens[j : k + 1])
-        word = words[-1]
-        known = words in names.lower_parts or (
-            word not in self.common
-            and word not in names.not_lower
-            and names.base(word[:1].upper() + word[1:], self.st.lang) in names.surnames
-        )
-        return k if known else 0
-
-    def capital_after_particles(self, i: int) -> bool:
-        tokens, k = self.st.tokens, i
-        while k < len(tokens) and tokens[k].text.lower() in self.names.particles:
-            k += 1
-        return (
-            k < len(tokens)
-            and k > i
-            and self.adjacent(k - 1, k)
-            and (tokens[k].text[:1].isupper() and not self.keep[k])
-        )
-
-    def is_and(self, j: int) -> bool:
-        return self.st.tokens[j].text.lower() in self.cues["and"]
-
-    def could_be_name(self, k: int, before: bool = False) -> bool:
-        """Token k, next to a name across "and": a name too if it can be one."""
-        if k < 0 or k >= len(self.st.tokens) or self.keep[k]:
-            return False
-        tok = self.st.tokens[k]
-        word, lowered = tok.text, tok.text.lower()
-        if self.known[k]:
-            return word[:1].isupper() or (
-                lowered not in self.names.not_lower and lowered not in self.cues["any"]
-            )
-        if self.names.cased(word) and not word[:1].isupper():
-            return self.lower_known(k) and lowered not in self.cues["any"]
-        if before or not self.names.cased(word) or tok.initial or self.names.institution(word):
-            return False
-        return word[0].isupper() and not word.isupper() and lowered not in self.common
-
-    def lower_known(self, i: int) -> bool:
-        """A known name written in lower case ("kim", "jurka"), not an everyday word."""
-        word = self.st.words[i]
-        return (
-            word.lower() not in self.names.not_lower
-            and self.names.forms.lower_base(word, self.st.lang) is not None
-        )
-
-    def works_at(self, i: int) -> bool:
-        """Token i followed by "van de gemeente", "from the church", "z ośrodka" ..."""
-        st, n = self.st, len(self.st.tokens)
-        j = i + 1
-        if j >= n or st.words[j].lower() not in self.cues["from"] or not self.adjacent(i, j):
-            return False
-        word = st.words[i].lower()
-        if not st.words[i][:1].isupper() and word in self.names.not_lower:
-            return False
-        k = j + 1
-        while k < n and k - j <= 2 and len(st.words[k]) <= 3 and st.words[k].islower():
-            k += 1  # "van de", "van het", "from the", "de la"
-        if k >= n:
-            return False
-        return (
-            st.words[k].lower() in self.names.institutions
-            or self.names.keep.names.match_at(st.words, k) > 0
-        )
-
-    def unknown_before_surname(self, first: int) -> bool:
-        """An unknown capitalised word right before a known family name: "Sven Bos"."""
-        st = self.st
-        i = first - 1
-        word, tok = st.words[i], st.tokens[i]
-        base = self.names.base(st.words[first], st.lang)
-        return bool(
-            base in self.names.surnames
-            and self.adjacent(i, first)
-            and not tok.initial
-            and self.names.cased(word)
-            and word[:1].isupper()
-            and not word.isupper()
-            and not self.keep[i]
-            and word.lower() not in self.common
-            and word.lower().rstrip(".") not in self.cues["any"]
-        )
 
 
 def build(lexicon: Lexicon):

@@ -19,6 +19,7 @@ _NRB = re.compile(r"(?<![\d\w])\d{2}(?:[ ]?\d{4}){6}(?![\d\w])")
 _CARD = re.compile(r"(?<![\d\w])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d\w])")
 _BARE_NUMBER = re.compile(r"(?<![\w.,/-])\d(?:\d|[ .\-](?=\d)){7,15}(?![\w/]|[.,]\d)")
 _DNI_NIE = re.compile(r"(?<![\w-])[XYZxyz]?[- ]?\d{7,8}[- ]?[A-Za-z](?![\w-])")
+_PL_DOCUMENT = re.compile(r"(?<![\w-])[A-Z]{2,3} ?\d{6,7}(?![\w-])")  # ABA 300000
 _NINO = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 _KEYWORD_VALUE = re.compile(r"[A-Z0-9][A-Z0-9 .\-/]{4,30}[A-Z0-9]", re.IGNORECASE)
 
@@ -95,6 +96,9 @@ def build_national_id(lexicon: Lexicon):
                 found.append(Finding(match.start(), match.end(), "national_id", "national_id"))
         for match in _DNI_NIE.finditer(text):
             if checksums.dni_nie(match.group()):
+                found.append(Finding(match.start(), match.end(), "national_id", "national_id"))
+        for match in _PL_DOCUMENT.finditer(text):
+            if checksums.polish_id_card(match.group()) or checksums.polish_passport(match.group()):
                 found.append(Finding(match.start(), match.end(), "national_id", "national_id"))
         for match in _NINO.finditer(text):
             found.append(Finding(match.start(), match.end(), "national_id", "national_id"))

@@ -1,4 +1,4 @@
-"""Quasi-identifiers for experience experts: small places and named small employers.
+"""Quasi-identifiers: small places (both profiles; named employers: employers.py).
 
 Cities, provinces, countries and public organisations stay (must-keep lists); what is
 left after a place word ("ons dorp", "село"), a locative preposition ("in", "w", "біля")
@@ -15,7 +15,13 @@ from privacy.lexicon import DATA, Lexicon, read_yaml
 from privacy.statement import Finding, Statement, outermost
 
 _QUOTES = "\"'“”„«»‘’"
-_OF = frozenset({"de", "of", "van", "din", "del", "z", "ze", "з", "от", "із"})  # "pueblo de X"
+# a Dutch, Polish or four/five-digit postcode right before a town ("3082 KL", "26-050")
+_POSTCODE = re.compile(
+    r"(?<![\w-])(?:[1-9]\d{3}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4,5})(?=\s+[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ])"
+)
+_OF = frozenset(
+    {"de", "of", "van", "din", "del", "lui", "z", "ze", "з", "от", "із"}
+)  # "pueblo de X"
 
 
 class _Words:
@@ -23,6 +29,8 @@ class _Words:
 
     def __init__(self, entries) -> None:
         entries = [str(e).lower() for e in entries]
+        self.abbreviations = frozenset(e for e in entries if e.endswith("."))
+        entries = [e for e in entries if not e.endswith(".")]
         self.exact = frozenset(e for e in entries if not e.endswith("*"))
         self.stems = tuple(e[:-1] for e in entries if e.endswith("*"))
 
@@ -96,6 +104,8 @@ class _Settings:
         self.raw = raw
         self.keep = MustKeep(lexicon)
         self.common = lexicon.common_words
+        self.everyday = lexicon.everyday_word
+        self.small_places = lexicon.small_places
         connectors = raw["connectors"]
         shared = frozenset(connectors.get("all", ()))
         self.connectors = {lang: frozenset(ws or ()) | shared for lang, ws in connectors.items()}
@@ -105,12 +115,26 @@ class _Settings:
         self.not_names_all = frozenset().union(*self.not_names.values())
         self.place_cues = _per_language(raw["place_cues"])
         self.locatives = _per_language(raw["locatives"])
-        self.organisation_cues = _per_language(raw["organisation_cues"])
+        self.employer_cues = _per_language(raw["employer_cues"])
+        self.body_cues = _per_language(raw["body_cues"])
         self.fillers = frozenset(raw["fillers"])
         self.postpositions = frozenset(raw["postpositions"])
         self.endings = {lang: tuple(e) for lang, e in raw["place_endings"].items()}
         self.business = frozenset(w.lower() for w in raw["business_words"])
         self.names = lexicon.first_names | lexicon.surnames
+        # what people work at ("z Policją", "de la Primărie") is no place or business
+        self.institutions = frozenset(
+            w.lower() for kinds in lexicon.cues.values() for w in kinds.get("institutions", ())
+        )
+        self.institution_stems = tuple(w[:5] for w in self.institutions if len(w) >= 6)
+        # "фермі пана ван дер Берга": a title, then a person
+        self.titles = frozenset(
+            w.lower() for kinds in lexicon.cues.values() for w in kinds.get("titles", ())
+        )
+
+    def institution(self, word: str) -> bool:
+        lowered = word.lower()
+        return lowered in self.institutions or lowered.startswith(self.institution_stems)
 
     def sequence(self, st: Statement) -> _Sequence:
         return _Sequence(
@@ -137,18 +161,21 @@ def build_place(lexicon: Lexicon):
         found = []
         for i, tok in enumerate(tokens):
             word = tok.text.lower()
-            if word in cues:
+            if word in cues or (
+                word + "." in cues.abbreviations and st.text[tok.end : tok.end + 1] == "."
+            ):
                 j = i + 1
                 while j < len(tokens) and tokens[j].text.lower() in settings.fillers and j - i <= 4:
                     j += 1
                 j = _past_region(seq, j, locatives)  # "un pueblo de Extremadura, Zahínos"
-                if j >= len(tokens) or not seq.adjacent(j - 1, j, ",:" + _QUOTES):
-                    continue
+                if j >= len(tokens) or not seq.adjacent(j - 1, j, ",:." + _QUOTES):
+                    continue  # "ons dorp, X", "с. Ябълково"
                 if st.lang == "ar":
                     if (
                         not flags[j]
                         and tokens[j].text not in settings.common("ar")
                         and tokens[j].text not in seq.stop
+                        and not settings.everyday(tokens[j].text, "ar")
                     ):
                         found.append(_finding(st, j, j, "place", "place_cue"))
                     continue
@@ -157,7 +184,11 @@ def build_place(lexicon: Lexicon):
                     found.append(_finding(st, j, last, "place", "place_cue"))
             elif word in locatives and i + 1 < len(tokens) and seq.adjacent(i, i + 1):
                 nxt = tokens[i + 1]
-                if seq.name_like(i + 1) and not nxt.text.isupper():
+                if (
+                    seq.name_like(i + 1)
+                    and not nxt.text.isupper()
+                    and not settings.institution(nxt.text)
+                ):
                     last = seq.run(i + 1)
                     if last >= 0:
                         found.append(_finding(st, i + 1, last, "place"))
@@ -176,9 +207,45 @@ def build_place(lexicon: Lexicon):
                 and not any(tok.text.startswith(n) for n in _name_stems(tok.text, settings.names))
             ):
                 found.append(_finding(st, i, i, "place"))  # "Ózdról", "de Schilderswijk"
-        return found
+            elif not tok.initial and not flags[i] and tok.text[:1].isupper():
+                n = settings.small_places.match_at(st.words, i)
+                if n and not _known_name(st, i, settings):
+                    found.append(_finding(st, i, i + n - 1, "place", "gazetteer"))
+        if st.has_digits:
+            found += _places_after_postcodes(st, flags)
+        return outermost(found)
 
     return place
+
+
+def _places_after_postcodes(st: Statement, flags: list[bool]) -> list[Finding]:
+    """The town right after a postcode ("2514 ED Den Haag" stays: a kept city;
+    "26-050 Wąchock" goes)."""
+    places = []
+    tokens = st.tokens
+    for m in _POSTCODE.finditer(st.text):
+        i = st.token_index_at(m.end())
+        last = i - 1
+        while (
+            last + 1 < len(tokens)
+            and last + 1 - i < 3
+            and tokens[last + 1].text[:1].isupper()
+            and st.text[
+                (tokens[last].end if last >= i else m.end()) : tokens[last + 1].start
+            ].strip(" -")
+            == ""
+            and not flags[last + 1]
+        ):
+            last += 1
+        if last >= i:
+            places.append(Finding(tokens[i].start, tokens[last].end, "place", "place_cue"))
+    return places
+
+
+def _known_name(st: Statement, i: int, settings: _Settings) -> bool:
+    """A town that is also a given or family name ("Zoë", "Jansen") needs a cue."""
+    word = st.words[i]
+    return word in settings.names or settings.everyday(word, st.lang)
 
 
 def _past_region(seq: _Sequence, j: int, locatives: _Words) -> int:
@@ -197,116 +264,6 @@ def _past_region(seq: _Sequence, j: int, locatives: _Words) -> int:
     return j
 
 
-def build_organisation(lexicon: Lexicon):
-    settings = _Settings(lexicon)
-    raw = settings.raw
-    empty = _Words(())
-    forms = sorted(raw["legal_forms"], key=len, reverse=True)
-    legal_form = re.compile(r"\s*(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
-    after = sorted(raw["organisation_after"], key=len, reverse=True)
-    after_noun = re.compile(r"\s+(?:" + "|".join(re.escape(a) for a in after) + r")\b", re.I)
-    form_words = frozenset(f.rstrip(".") for f in forms if " " not in f)
-    lowercase_names = frozenset(raw["lowercase_names"])
-
-    def organisation(st: Statement) -> list[Finding]:
-        tokens = st.tokens
-        if not tokens:
-            return []
-        seq = settings.sequence(st)
-        flags = seq.keep
-        cues = settings.organisation_cues.get(st.lang, empty)
-        common = settings.common(st.lang)
-        found = []
-        for i, tok in enumerate(tokens):
-            if tok.text.lower() in cues and i + 1 < len(tokens):
-                j = i + 1
-                while j < len(tokens) and tokens[j].text in form_words:  # ТОВ «Агро-Захід»
-                    j += 1
-                if j >= len(tokens) or not seq.adjacent(i, j, _QUOTES + "".join(form_words)):
-                    continue
-                if st.lang == "ar":
-                    if (
-                        not flags[j]
-                        and tokens[j].text not in common
-                        and tokens[j].text not in seq.stop
-                    ):
-                        found.append(_finding(st, i + 1, j, "organisation"))
-                    continue
-                last = seq.run(j)
-                if last < 0:
-                    continue
-                if (
-                    st.lang in lowercase_names
-                    and last == j
-                    and last + 1 < len(tokens)
-                    and seq.adjacent(last, last + 1)
-                    and tokens[last + 1].text.islower()
-                    and tokens[last + 1].text not in common
-                ):
-                    last += 1  # "ресторант Златна рибка"
-                first = i if tok.text[:1].isupper() and not tok.initial else i + 1
-                found.append(_extend(_finding(st, first, last, "organisation"), st, legal_form))
-        found += _business_runs(seq, settings.business, common)
-        for m in legal_form.finditer(st.text):
-            i = st.token_index_at(m.start()) - 1
-            if i < 0 or tokens[i].end > m.start():
-                continue
-            first = i
-            while (
-                first > 0
-                and seq.name_like(first - 1)
-                and seq.adjacent(first - 1, first)
-                and not tokens[first].initial
-                and not flags[first - 1]
-            ):
-                first -= 1
-            if seq.name_like(first) and not flags[first]:
-                found.append(Finding(tokens[first].start, m.end(), "organisation", "organisation"))
-        for m in after_noun.finditer(st.text):
-            i = st.token_index_at(m.start()) - 1
-            if i < 0:
-                continue
-            first = i
-            while (
-                first > 0
-                and seq.name_like(first - 1)
-                and seq.adjacent(first - 1, first)
-                and not tokens[first].initial
-            ):
-                first -= 1
-            if seq.name_like(i) and not flags[i] and not tokens[first].initial:
-                if m.group().strip()[:1].isupper():  # "Happy Nails": the noun is in the name
-                    found.append(
-                        Finding(tokens[first].start, m.end(), "organisation", "organisation")
-                    )
-                else:
-                    found.append(_finding(st, first, i, "organisation"))
-        return outermost(found)
-
-    return organisation
-
-
-def _business_runs(
-    seq: _Sequence, business: frozenset[str], common: frozenset[str]
-) -> list[Finding]:
-    """Capitalised names with a kind of business in them: "Car Wash Speedy", "Golden
-    Palace Massage", "Hotel Zonneveld" (not the word that starts the sentence: "At")."""
-    tokens, found, i = seq.st.tokens, [], 0
-    while i < len(tokens):
-        last = seq.run(i)
-        if last < 0:
-            i += 1
-            continue
-        if tokens[i].initial and tokens[i].text.lower() in common and i < last:
-            i += 1
-            continue
-        words = [t.text.lower() for t in tokens[i : last + 1]]
-        if last > i and any(w in business for w in words) and not all(w in business for w in words):
-            found.append(_finding(seq.st, i, last, "organisation"))
-        i = last + 1
-    return found
-
-
 def _name_stems(word: str, names: frozenset[str]) -> list[str]:
     """Known names the word could be an inflected form of (Robival -> Robi); endings are
     short, so "Transvaalbuurt" is no form of "Tran"."""
@@ -321,10 +278,3 @@ def _finding(st: Statement, first: int, last: int, label: str, step: str = "") -
     elif end < len(text) and text[end] in _QUOTES and any(q in text[start:end] for q in _QUOTES):
         end += 1  # ТОВ «Агро-Захід»
     return Finding(start, end, label, step or label, text[start:end].lower())
-
-
-def _extend(finding: Finding, st: Statement, legal_form: re.Pattern[str]) -> Finding:
-    m = legal_form.match(st.text, finding.end)
-    if m:
-        return Finding(finding.start, m.end(), finding.label, finding.step, finding.key)
-    return finding

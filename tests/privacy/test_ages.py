@@ -28,7 +28,7 @@ AGES = [
     (
         "es",
         "Trabajaba en el club Venus en La Jonquera con 17 años.",
-        "Trabajaba en el club [organización] en [localidad] con [edad] años.",
+        "Trabajaba en el club [empleador] en [localidad] con [edad] años.",
     ),
     # variants of our own
     ("nl", "Op mijn zeventiende ging ik met hem mee.", "Op mijn [leeftijd] ging ik met hem mee."),
@@ -51,9 +51,13 @@ def test_exact_age_in_words_digits_and_ordinals_goes_for_experts(scrub, lang, te
     assert scrub(text, lang, "expert") == expected
 
 
-def test_the_stakeholder_profile_keeps_ages(scrub):
+def test_a_stakeholder_quote_loses_an_exact_age_too(scrub):
+    # issue 8: stakeholders' quotes are not finger-pointing either
     assert scrub("Toen ik zeventien was moest ik werken.", "nl") == (
-        "Toen ik zeventien was moest ik werken."
+        "Toen ik [leeftijd] was moest ik werken."
+    )
+    assert (
+        scrub("Het meisje was pas 15 jaar oud.", "nl") == "Het meisje was pas [leeftijd] jaar oud."
     )
 
 

@@ -122,7 +122,7 @@ CASE_NUMBERS = [
     (
         "en",
         "In case 2022-MS-0981 the victim was fourteen.",
-        "In case [reference number] the victim was fourteen.",
+        "In case [reference number] the victim was [age].",  # issue 8: a victim's age goes
     ),
     (
         "en",

@@ -45,9 +45,9 @@ NAMES = [
     (
         "uk",
         "Я працювала в Наалдвейку на фермі пана ван дер Берга.",
-        "Я працювала в Наалдвейку на фермі пана [ім'я].",
+        "Я працювала в [населений пункт] на фермі пана [ім'я].",
     ),
-    ("ar", "اسمي مريم حداد وعمري 16 سنة", "اسمي [الاسم] وعمري 16 سنة"),
+    ("ar", "اسمي مريم حداد وعمري 16 سنة", "اسمي [الاسم] وعمري [العمر] سنة"),
     # variants of our own
     (
         "nl",
@@ -138,7 +138,7 @@ def test_names_however_written(scrub, lang, text, expected):
 EVERYDAY = [
     ("nl", "ik ging naar de markt en dan naar huis, ben moe"),
     ("nl", "de roos in de tuin en de kim van de zee"),
-    ("ro", "acum am 25 de ani și lucrez ca mediator"),
+    ("ro", "acum lucrez de 25 de ani ca mediator"),
     ("pl", "pracowałam tam do maja i potem wróciłam"),
     ("en", "we had a joke about it and then will go home"),
     ("nl", "WIJ ZIEN STEEDS MEER UITBUITING IN DE BOUW EN DE IND WEET HET"),

@@ -44,3 +44,30 @@ def test_plain_text_is_its_own_view():
 
 def test_invisible_characters_do_not_hide_a_name(scrub):
     assert scrub("Mijn collega Pie\u200bter Jansen belde.", "nl") == "Mijn collega [naam] belde."
+
+
+def test_bidi_controls_inside_a_name_or_number_do_not_hide_it(scrub):
+    assert scrub("Mijn collega Pie\u202eter Jan\u2066sen belde.", "nl") == (
+        "Mijn collega [naam] belde."
+    )
+    assert scrub("Bel 06\u200e-4123\u202c4567 of mail.", "nl") == "Bel [telefoonnummer] of mail."
+    assert (
+        scrub("BSN 5645\u2060544\u200d92 staat erop.", "nl")
+        == "BSN [identiteitsnummer] staat erop."
+    )
+
+
+def test_text_shown_reversed_by_an_override_is_read_as_shown(scrub):
+    # the reader sees "06-41234567" and "Jan de Vries"; both go, override and all
+    assert scrub("Bel \u202e76543214-60\u202c vandaag.", "nl") == "Bel [telefoonnummer] vandaag."
+    assert scrub("Mijn collega \u202eseirV ed naJ\u202c belde.", "nl") == (
+        "Mijn collega [naam] belde."
+    )
+
+
+def test_a_displayed_view_maps_back_to_the_written_order():
+    raw = "Bel \u202e76543214-60\u202c nu"
+    shown = NormalForm(raw).displayed()
+    start = shown.text.index("06")
+    assert shown.span(start, start + 11) == (4, 17)  # the override and the pop included
+    assert NormalForm("geen pijltjes").displayed() is None

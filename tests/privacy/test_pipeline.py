@@ -53,13 +53,17 @@ def test_language_is_detected_when_not_given(deidentifier):
     assert result.text == "Colega mea [nume] de la ANITP a identificat 30 de victime."
 
 
-def test_expert_profile_also_removes_quasi_identifiers(scrub):
+def test_both_profiles_remove_quasi_identifiers_and_experts_every_date(scrub):
+    # issue 8: a stakeholder's quote also loses the age, village and employer of a case
     text = "Ik was 16 toen ik via Kevin in Hoogezand bij uitzendbureau FlexPower Staffing kwam."
     assert scrub(text, "nl", "stakeholder") == (
-        "Ik was 16 toen ik via [naam] in Hoogezand bij uitzendbureau FlexPower Staffing kwam."
+        "Ik was [leeftijd] toen ik via [naam] in [plaats] bij uitzendbureau [werkgever] kwam."
     )
+    dated = "Op 3 maart 2023 begon de controle."
+    assert scrub(dated, "nl", "stakeholder") == dated
+    assert scrub(dated, "nl", "expert") == "Op [datum] begon de controle."
     assert scrub(text, "nl", "expert") == (
-        "Ik was [leeftijd] toen ik via [naam] in [plaats] bij uitzendbureau [organisatie] kwam."
+        "Ik was [leeftijd] toen ik via [naam] in [plaats] bij uitzendbureau [werkgever] kwam."
     )
 
 

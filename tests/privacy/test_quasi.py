@@ -13,23 +13,23 @@ CASES = [
     (
         "pl",
         "Przez agencję Euro-Job Partner z Opola trafiłam do Holandii.",
-        "Przez agencję [organizacja] z Opola trafiłam do Holandii.",
+        "Przez agencję [pracodawca] z Opola trafiłam do Holandii.",
     ),
     (
         "ro",
         "Am lucrat la Car Wash Speedy din Tiel.",
-        "Am lucrat la [organizație] din [localitate].",
+        "Am lucrat la [angajator] din [localitate].",
     ),
     (
         "uk",
         "Я працювала у фірми ЛогістікПро у Венлo.",
-        "Я працювала у фірми [організація] у Венлo.",
+        "Я працювала у фірми [роботодавець] у Венлo.",
     ),
-    ("en", "I worked at Golden Palace Massage in Arnhem.", "I worked at [organisation] in Arnhem."),
+    ("en", "I worked at Golden Palace Massage in Arnhem.", "I worked at [employer] in Arnhem."),
     (
         "es",
         "Vine desde un pueblo de Extremadura, Zahínos, y trabajé en el bar La Cabaña.",
-        "Vine desde un pueblo de Extremadura, [localidad], y trabajé en el bar [organización].",
+        "Vine desde un pueblo de Extremadura, [localidad], y trabajé en el bar [empleador].",
     ),
     # variants of our own
     (
@@ -40,22 +40,22 @@ CASES = [
     (
         "pl",
         "Pracowałam w firmie Agro-Fruit Service pod Venlo.",
-        "Pracowałam w firmie [organizacja] pod Venlo.",
+        "Pracowałam w firmie [pracodawca] pod Venlo.",
     ),
     (
         "en",
         "They took us to Happy Hands Car Wash near Breda.",
-        "They took us to [organisation] near Breda.",
+        "They took us to [employer] near Breda.",
     ),
     (
         "es",
         "Soy de un pueblo de Galicia, Ribadavia, y acabé en el club Lolita.",
-        "Soy de un pueblo de Galicia, [localidad], y acabé en el club [organización].",
+        "Soy de un pueblo de Galicia, [localidad], y acabé en el club [empleador].",
     ),
     (
         "bg",
         "Работих в агенцията Бест Джоб в Гронинген.",
-        "Работих в агенцията [организация] в Гронинген.",
+        "Работих в агенцията [работодател] в Гронинген.",
     ),
 ]
 
@@ -94,9 +94,9 @@ def test_pronouns_days_and_plain_words_after_an_employer_word_stay(scrub, lang, 
 def test_a_named_employer_goes_and_the_pronoun_after_it_stays(scrub):
     assert (
         scrub("At Hotel Sunrise I was forced to clean rooms.", "en", "expert")
-        == "At [organisation] I was forced to clean rooms."
+        == "At [employer] I was forced to clean rooms."
     )
     assert (
         scrub("Bij Hotel Zonneveld moest ik elke nacht werken.", "nl", "expert")
-        == "Bij [organisatie] moest ik elke nacht werken."
+        == "Bij [werkgever] moest ik elke nacht werken."
     )

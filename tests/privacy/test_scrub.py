@@ -29,8 +29,14 @@ def test_each_line_is_anonymised_with_spans():
         "id": 1,
         "text": "Bel [naam] op [telefoonnummer].",
         "spans": [
-            {"start": 4, "end": 10, "label": "name"},
-            {"start": 14, "end": 30, "label": "phone"},
+            {"start": 4, "end": 10, "label": "name", "original_start": 4, "original_end": 16},
+            {
+                "start": 14,
+                "end": 30,
+                "label": "phone",
+                "original_start": 20,
+                "original_end": 31,
+            },
         ],
     }
     assert second == {"id": "b", "text": "Niets te verwijderen hier.", "spans": []}
@@ -45,13 +51,55 @@ def test_expert_profile_is_applied():
     assert json.loads(out)["text"] == "Ik was [leeftijd] en woonde in [plaats]."
 
 
-def test_a_bad_line_stops_everything_and_names_the_line(capsys):
-    text = '{"id": 1, "text": "Jan de Vries"}\n{"id": 2, "tekst": "geheim 0612345678"}\n'
-    code, out = run([], text)
-    assert code == 1 and out == ""
+def test_original_offsets_point_into_the_input_also_past_invisible_characters():
+    text = "Bel Pie\u200bter Jansen op 06-41234567."
+    code, out = run(["--lang", "nl"], json.dumps({"id": 1, "text": text}) + "\n")
+    spans = json.loads(out)["spans"]
+    assert [text[s["original_start"] : s["original_end"]] for s in spans] == [
+        "Pie\u200bter Jansen",
+        "06-41234567",
+    ]
+
+
+def test_a_bad_line_is_named_and_the_rest_of_the_batch_is_kept(capsys):
+    text = (
+        '{"id": 1, "text": "Jan de Vries"}\n{"id": 2, "tekst": "geheim 0612345678"}\n'
+        '{"id": 3, "text": "Bel 06-41234567."}\n'
+    )
+    code, out = run(["--lang", "nl"], text)
+    assert code == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [1, 3]
     err = capsys.readouterr().err
     assert err.strip() == 'rondetafel scrub: error: line 2: expected an object with "id" and "text"'
     assert "geheim" not in err and "0612345678" not in err
+
+
+def test_a_lone_surrogate_is_one_line_of_error_not_a_traceback(capsys):
+    text = '{"id": 1, "text": "Jan\\ud800 de Vries"}\n{"id": 2, "text": "Bel Jan de Vries."}\n'
+    code, out = run(["--lang", "nl"], text)
+    assert code == 1
+    assert [json.loads(line) for line in out.splitlines()][0]["text"] == "Bel [naam]."
+    err = capsys.readouterr().err.strip()
+    assert err.splitlines() == [
+        'rondetafel scrub: error: line 1: "text" holds a lone surrogate (U+D800), '
+        "which is not valid Unicode"
+    ]
+
+
+def test_undecodable_bytes_spoil_only_their_line():
+    raw = b'{"id": 1, "text": "caf\xe9 Jan"}\n{"id": 2, "text": "Bel 06-41234567."}\n'
+    done = subprocess.run(
+        [sys.executable, "-m", "privacy.scrub", "--lang", "nl"],
+        input=raw,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["text"] == "Bel [telefoonnummer]."
+    assert done.stderr.decode().strip() == (
+        "rondetafel scrub: error: line 1: not valid UTF-8 (byte 23)"
+    )
+    assert b"Traceback" not in done.stderr
 
 
 def test_invalid_json_and_wrong_types_are_reported_by_line(capsys):

@@ -136,7 +136,7 @@ def test_organisation_named_employers(step):
     found = step(
         "organisation", "Ik werkte bij Kwekerij Van den Berg en daarna bij Fier.", "nl", "expert"
     )
-    assert found == [("Kwekerij Van den Berg", "organisation")]
+    assert found == [("Kwekerij Van den Berg", "employer")]
 
 
 def test_document_case_numbers_near_case_words_and_in_case_number_shapes(step):

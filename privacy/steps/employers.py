@@ -1,0 +1,176 @@
+"""Named employers and other bodies (both profiles): a company, farm, agency, restaurant
+or salon becomes an ``employer`` ([werkgever]), also one named after its owner ("ferma de
+legume Dumitrescu", "Fehér Farm Kft."); a foundation or shelter an ``organisation``
+([organisatie]). Found after a kind of business ("uitzendbureau FlexPlus", "agencja pracy
+Polmex", "the packing plant of X"), before a legal form ("B.V.", "Kft.", "ЕООД"), or as a
+capitalised name with a kind of business in it ("Car Wash Speedy"). Must-keep national
+organisations stay (data/keep/).
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacy.lexicon import Lexicon
+from privacy.statement import Finding, Statement, outermost
+from privacy.steps.quasi import _OF, _QUOTES, _finding, _Sequence, _Settings, _Words
+
+
+def build_organisation(lexicon: Lexicon):
+    settings = _Settings(lexicon)
+    raw = settings.raw
+    empty = _Words(())
+    forms = sorted(raw["legal_forms"], key=len, reverse=True)
+    legal_form = re.compile(r"\s*(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+    after = sorted(raw["organisation_after"], key=len, reverse=True)
+    after_noun = re.compile(r"\s+(?:" + "|".join(re.escape(a) for a in after) + r")\b", re.I)
+    form_words = frozenset(f.rstrip(".") for f in forms if " " not in f)
+    lowercase_names = frozenset(raw["lowercase_names"])
+    prefix_forms = frozenset(str(f) for f in raw["prefix_legal_forms"])
+    suffix_forms = form_words - prefix_forms
+
+    def organisation(st: Statement) -> list[Finding]:
+        tokens = st.tokens
+        if not tokens:
+            return []
+        seq = settings.sequence(st)
+        flags = seq.keep
+        employers = settings.employer_cues.get(st.lang, empty)
+        bodies = settings.body_cues.get(st.lang, empty)
+        common = settings.common(st.lang)
+        found = []
+        for i, tok in enumerate(tokens):
+            body = tok.text.lower() in bodies
+            if (body or tok.text.lower() in employers) and i + 1 < len(tokens):
+                label, step = (
+                    ("organisation", "organisation") if body else ("employer", "employer_cue")
+                )
+                j = i + 1
+                if tok.text[:1].isupper() and j < len(tokens) and tokens[j].text in suffix_forms:
+                    # "Fehér Farm Kft.": the kind of business ends the name
+                    first = i
+                    while first > 0 and seq.name_like(first - 1) and seq.adjacent(first - 1, first):
+                        first -= 1
+                    f = _finding(st, first, i, label, step)
+                    found.append(_extend(f, st, legal_form))
+                    continue
+                if j + 1 < len(tokens) and tokens[j].text in _OF:
+                    j += 1  # "the packing plant of X", "ferma lui X"
+                j = _past_kind(st, j, common, settings)  # "agencja pracy X", "ferma de legume X"
+                while j < len(tokens) and tokens[j].text in prefix_forms:  # ТОВ «Агро-Захід»
+                    j += 1
+                if j >= len(tokens) or not seq.adjacent(j - 1, j, _QUOTES + "".join(form_words)):
+                    continue
+                if st.lang == "ar":
+                    if (
+                        not flags[j]
+                        and tokens[j].text not in common
+                        and tokens[j].text not in seq.stop
+                        and (  # "مطعم الوردة" names it, "صالون تجميل" says what it is
+                            tokens[j].text.startswith("ال")
+                            or not settings.everyday(tokens[j].text, "ar")
+                        )
+                    ):
+                        found.append(_finding(st, i + 1, j, label, step))
+                    continue
+                last = seq.run(j)
+                if last < 0:
+                    continue
+                if (
+                    st.lang in lowercase_names
+                    and last == j
+                    and last + 1 < len(tokens)
+                    and seq.adjacent(last, last + 1)
+                    and tokens[last + 1].text.islower()
+                    and tokens[last + 1].text not in common
+                ):
+                    last += 1  # "ресторант Златна рибка"
+                first = i if tok.text[:1].isupper() and not tok.initial else i + 1
+                if j > i + 1 and not tokens[i + 1].text[:1].isupper():
+                    first = j  # the kind of business in lower case stays: "agencji pracy [X]"
+                found.append(_extend(_finding(st, first, last, label, step), st, legal_form))
+        found += _business_runs(seq, settings.business, common)
+        for m in legal_form.finditer(st.text):
+            i = st.token_index_at(m.start()) - 1
+            if i < 0 or tokens[i].end > m.start():
+                continue
+            first = i
+            while (
+                first > 0
+                and seq.name_like(first - 1)
+                and seq.adjacent(first - 1, first)
+                and not tokens[first].initial
+                and not flags[first - 1]
+            ):
+                first -= 1
+            if seq.name_like(first) and not flags[first]:
+                found.append(Finding(tokens[first].start, m.end(), "employer", "organisation"))
+        for m in after_noun.finditer(st.text):
+            i = st.token_index_at(m.start()) - 1
+            if i < 0:
+                continue
+            first = i
+            while (
+                first > 0
+                and seq.name_like(first - 1)
+                and seq.adjacent(first - 1, first)
+                and not tokens[first].initial
+            ):
+                first -= 1
+            if seq.name_like(i) and not flags[i] and not tokens[first].initial:
+                if m.group().strip()[:1].isupper():  # "Happy Nails": the noun is in the name
+                    found.append(Finding(tokens[first].start, m.end(), "employer", "organisation"))
+                else:
+                    found.append(_finding(st, first, i, "employer", "organisation"))
+        return outermost(found)
+
+    return organisation
+
+
+def _past_kind(st: Statement, j: int, common: frozenset[str], settings: _Settings) -> int:
+    """Past one or two lower-case words saying what kind of business it is, when a name
+    follows: "agencja pracy Polmex", "ferma de căpșuni Ionescu" (not "the farm where
+    Jan worked": "where" is an everyday function word)."""
+    tokens, n = st.tokens, len(st.tokens)
+    k = j
+    while (
+        k < n
+        and k - j < 3
+        and tokens[k].text.islower()
+        and len(tokens[k].text) >= 3
+        and tokens[k].text not in common
+        and tokens[k].text not in settings.titles
+        or (k < n and k > j and tokens[k].text in _OF)
+    ):
+        k += 1
+    if k > j and k < n and tokens[k].text[:1].isupper() and not tokens[k].initial:
+        return k
+    return j
+
+
+def _business_runs(
+    seq: _Sequence, business: frozenset[str], common: frozenset[str]
+) -> list[Finding]:
+    """Capitalised names with a kind of business in them: "Car Wash Speedy", "Golden
+    Palace Massage", "Hotel Zonneveld" (not the word that starts the sentence: "At")."""
+    tokens, found, i = seq.st.tokens, [], 0
+    while i < len(tokens):
+        last = seq.run(i)
+        if last < 0:
+            i += 1
+            continue
+        if tokens[i].initial and tokens[i].text.lower() in common and i < last:
+            i += 1
+            continue
+        words = [t.text.lower() for t in tokens[i : last + 1]]
+        if last > i and any(w in business for w in words) and not all(w in business for w in words):
+            found.append(_finding(seq.st, i, last, "employer", "employer_cue"))
+        i = last + 1
+    return found
+
+
+def _extend(finding: Finding, st: Statement, legal_form: re.Pattern[str]) -> Finding:
+    m = legal_form.match(st.text, finding.end)
+    if m:
+        return Finding(finding.start, m.end(), finding.label, finding.step, finding.key)
+    return finding
