@@ -10,6 +10,7 @@ coding sheet give it.
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
@@ -44,16 +45,21 @@ def order(pieces: list[Piece], consultation_id: str) -> list[Piece]:
     queues: dict[str, list[Piece]] = defaultdict(list)
     for piece in sorted(pieces, key=lambda p: _key(consultation_id, p)):
         queues[piece.respondent].append(piece)
-    rank = {r: _key(consultation_id, q[0]) for r, q in queues.items()}
+    # the person with most statements left goes next, never twice in a row if avoidable; a
+    # heap keeps this linear in the number of statements (times the log of people)
+    heap = [(-len(q), _key(consultation_id, q[0]), r) for r, q in queues.items()]
+    heapq.heapify(heap)
+    position = {r: 0 for r in queues}
     ordered: list[Piece] = []
-    while queues:
-        last = ordered[-1].respondent if ordered else None
-        # the person with most statements left goes next (never twice in a row if avoidable)
-        candidates = sorted(queues, key=lambda r: (r == last, -len(queues[r]), rank[r]))
-        respondent = candidates[0]
-        ordered.append(queues[respondent].pop(0))
-        if not queues[respondent]:
-            del queues[respondent]
+    while heap:
+        entry = heapq.heappop(heap)
+        if ordered and entry[2] == ordered[-1].respondent and heap:
+            entry = heapq.heapreplace(heap, entry)
+        left, rank, respondent = entry
+        ordered.append(queues[respondent][position[respondent]])
+        position[respondent] += 1
+        if left + 1 < 0:
+            heapq.heappush(heap, (left + 1, rank, respondent))
     return ordered
 
 

@@ -19,7 +19,12 @@ from consultation.coding import Shown, shown_view
 from consultation.core import Core
 from consultation.numbering import settle
 from consultation.review import codebook_of, save_codebook
-from renderers.coding_sheet import CodingRow, CodingSheetError, read_coding_sheet
+from renderers.coding_sheet import (
+    CodingRow,
+    CodingSheetError,
+    as_in_a_sheet,
+    read_coding_sheet,
+)
 from renderers.document_text import Wording
 from storage.records import Consultation
 from storage.revisions import StatementReview
@@ -209,7 +214,7 @@ def _check(row: CodingRow, index: int, statements, view, consultation):
             f"row {index}: statement {row.statement_id} is not in consultation {consultation.id}",
             row=index,
         )
-    if row.text.strip() != stored.text.strip():
+    if as_in_a_sheet(row.text) != as_in_a_sheet(stored.text):
         raise CodingSheetError(
             f"row {index}: the statement text was changed; quotes stay literal, so change "
             "only the cluster, translation, highlight and include columns",

@@ -19,6 +19,8 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
 from renderers.coding_sheet_cells import (
     COLUMNS,
     OPTIONAL,
@@ -91,7 +93,9 @@ def _csv_text(rows: Sequence[CodingRow], wording: Wording) -> str:
 
 
 def _guard(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    """A leading apostrophe before what Excel would take for a formula, and before a text
+    that starts with an apostrophe itself (so reading back removes exactly one)."""
+    if isinstance(value, str) and value.startswith((*_FORMULA_START, "'")):
         return "'" + value
     return value
 
@@ -134,9 +138,16 @@ def _read_csv_table(source: Path) -> list[list[object]]:
 
 
 def _unguard(cell: str) -> str:
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in _FORMULA_START:
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in (*_FORMULA_START, "'"):
         return cell[1:]
     return cell
+
+
+def as_in_a_sheet(text: str) -> str:
+    """A text as a sheet can hold it: the characters a spreadsheet cannot keep (control
+    characters) left out, the way the writer leaves them out. Compare stored texts with what
+    a sheet gives back in this form."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text).strip()
 
 
 def _known_headers() -> dict[str, str]:

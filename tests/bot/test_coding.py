@@ -162,3 +162,45 @@ def test_importing_the_same_sheet_twice_changes_nothing_the_second_time(
     codebook = codebook_of(store, store.consultations.get(consultation_id))
     signals = placed["Professionals herkennen de signalen van uitbuiting niet."]
     assert codebook.title(signals) == "Gebrek bewustzijn in maatschappij"
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_awkward_answers_make_an_untouched_sheet_that_reads_back(
+    tmp_path, monkeypatch, capsys, fmt
+):
+    """Formula-like starts, an apostrophe and a control character from an older answer: the
+    sheet shows them as text, and an untouched sheet is taken back as it is."""
+    monkeypatch.setenv("RONDETAFEL_DB", str(tmp_path / "a.db"))
+    store = Store.open(tmp_path / "a.db")
+    from consultation.questions import default_set, to_record
+
+    c = store.consultations.create("R", "P", "2026-12-01", to_record(default_set()))
+    awkward = [
+        '=HYPERLINK("http://x") is wat ik zag bij de werving van jongeren.',
+        "'=1+1 stond er in het contract, dat begreep niemand van ons.",
+        "+31 was het nummer van de werver en dat belde iedereen in de groep.",
+        "- Er is te weinig opvang\x07 voor mannen in de regio.",
+        "@iedereen: de samenwerking met de gemeente gaat veel beter dan vroeger.",
+    ]
+    for i, text in enumerate(awkward):
+        p = store.participants.create(c.id, "stakeholder", f"k{i}", "nl")
+        store.answers.submit(
+            p, [SubmittedAnswer(3, text, [], "nl")], withdraw_hash=f"w{i}", mark=f"m{i}"
+        )
+    store.close()
+    sheet = tmp_path / f"coding.{fmt}"
+    assert (
+        cli(capsys, "export", "--consultation", c.id, "--format", fmt, "--out", str(sheet))[0] == 0
+    )
+    if fmt == "xlsx":
+        book = openpyxl.load_workbook(sheet)
+        types = {
+            cell.data_type
+            for row in book.worksheets[0].iter_rows()
+            for cell in row
+            if isinstance(cell.value, str) and cell.value.startswith("=")
+        }
+        assert types <= {"s"}
+    code, out, err = cli(capsys, "import-coding", str(sheet), "--consultation", c.id)
+    assert code == 0, err
+    assert "0 placed in another cluster" in out
