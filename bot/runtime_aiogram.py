@@ -25,10 +25,11 @@ from aiogram.types import (
 )
 
 from bot.commands import menu
-from bot.conversation import Inbound, message_event
+from bot.conversation import Inbound
 from bot.errors import StartupError
 from bot.sending import Failure
-from dialogs.events import Button, Event, SendFile
+from bot.updates import Reader
+from dialogs.events import Button, SendFile
 from locales.texts import Texts
 from privacy.keys import Keyring
 
@@ -76,73 +77,23 @@ class AiogramRuntime:
     def __init__(self, keyring: Keyring, token: str, api_base: str) -> None:
         self.keyring = keyring
         self.bot = Bot(token, session=AiohttpSession(api=TelegramAPIServer.from_base(api_base)))
+        self._reader = self._make_reader(keyring)
 
     def read(self, raw: dict) -> Inbound | None:
-        update = Update.model_validate(raw, context={"bot": self.bot})
-        uid = update.update_id
-        if (message := update.message) is not None:
-            if message.from_user is None:
-                return None
-            user, chat = message.from_user, message.chat
-            event = message_event(
-                self.keyring.user_key(user.id),
-                user.language_code,
-                message.message_id,
-                message.text,
-                address=str(chat.id),
-                present=[getattr(message.content_type, "value", message.content_type)],
-            )
-            return self._inbound(uid, chat.id, event, chat.type == "private", user.language_code)
-        if (message := update.edited_message) is not None:
-            if message.from_user is None or message.text is None:
-                return None
-            user = message.from_user
-            event = Event(
-                self.keyring.user_key(user.id),
-                "edit",
-                text=message.text,
-                ref=str(message.message_id),
-                language_code=user.language_code,
-                address=str(message.chat.id),
-            )
-            private = message.chat.type == "private"
-            return self._inbound(uid, message.chat.id, event, private, user.language_code)
-        if (query := update.callback_query) is not None:
-            user = query.from_user
-            answer = lambda notice: self.bot.answer_callback_query(query.id, text=notice)  # noqa: E731
-            if query.message is None or query.data is None:
-                return Inbound(uid, str(user.id), None, None, answer=answer)
-            chat = query.message.chat
-            event = Event(
-                self.keyring.user_key(user.id),
-                "button",
-                text=query.data,
-                language_code=user.language_code,
-                address=str(chat.id),
-            )
-            return Inbound(
-                uid,
-                str(chat.id),
-                event,
-                ChatChannel(self.bot, chat.id),
-                pressed=str(query.message.message_id),
-                answer=answer,
-                private=chat.type == "private",
-                language_code=user.language_code,
-            )
-        return None
+        return self._reader.read(Update.model_validate(raw, context={"bot": self.bot}))
 
     def channel(self, chat_id: int) -> ChatChannel:
         return ChatChannel(self.bot, chat_id)
 
-    def _inbound(self, uid, chat_id, event, private, language_code) -> Inbound:
-        return Inbound(
-            uid,
-            str(chat_id),
-            event,
-            ChatChannel(self.bot, chat_id),
-            private=private,
-            language_code=language_code,
+    def _make_reader(self, keyring: Keyring) -> Reader:
+        def answer(query_id: str):
+            return lambda notice: self.bot.answer_callback_query(query_id, text=notice)
+
+        return Reader(
+            keyring,
+            self.channel,
+            answer,
+            lambda message: [getattr(message.content_type, "value", message.content_type)],
         )
 
     @staticmethod
