@@ -95,15 +95,26 @@ class Recorder:
 ANSWERS = {"sendmessage", "answercallbackquery", "editmessagereplymarkup", "sendphoto"}
 
 
+async def press(phone, label: str, timeout: float = 120.0) -> None:
+    """Press ``label`` once the bot has shown it: under load the stand-in cannot always tell
+    when the bot is done, so the simulated person waits for what they expect to see."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while label not in phone.buttons() and not any(label in b for b in phone.buttons()):
+        if asyncio.get_running_loop().time() > deadline:
+            break
+        await asyncio.sleep(0.02)
+    await phone.press(label)
+
+
 async def participant(server, number: int, token: str, role: str, lang: str, pauses: bool):
     phone = server.user(50_000 + number, language_code=lang)
     name, agree, done, skip, submit = LANGS[lang]
     rng = random.Random(number)
     await phone.send(f"/start {token}")
-    await phone.press(f"✓ {name}")
-    await phone.press(agree)
+    await press(phone, f"✓ {name}")
+    await press(phone, agree)
     if role == "stakeholder":
-        await phone.press(skip)
+        await press(phone, skip)
     sent: list[str] = []
     for question in range(1, 6):
         if pauses and question == 3:
@@ -113,8 +124,8 @@ async def participant(server, number: int, token: str, role: str, lang: str, pau
             text = f"{rng.choice(SENTENCES)} ({number}.{question}.{part})"
             await phone.send(text)
             sent.append(text)
-        await phone.press(done)
-    await phone.press(submit)
+        await press(phone, done)
+    await press(phone, submit)
     return sent
 
 
@@ -173,7 +184,9 @@ class Process:
 
 
 def _server(delay: float) -> LoopbackServer:
-    return LoopbackServer(token=TOKEN, per_chat_settle=True, api_delay=delay, settle_timeout=300)
+    return LoopbackServer(
+        token=TOKEN, per_chat_settle=True, api_delay=delay, settle_timeout=300, reply_grace=30
+    )
 
 
 async def run_bot(runtime: str, delay: float, count: int, stored: int = 0) -> dict:
@@ -245,7 +258,7 @@ async def echo_person(server, number: int) -> list[str]:
     await phone.send(f"echo {number}.start")
     for step in range(actions - 1):
         if step % 3 == 2:
-            await phone.press("Again")
+            await press(phone, "Again")
         else:
             await phone.send(f"echo {number}.{step}")
     return []

@@ -145,6 +145,7 @@ class Conversation:
         """Handle one update; False when it could not be stored and must be tried again."""
         if not inbound.private or inbound.event is None:
             await self._outside(inbound)
+            await self.done(inbound.update_id)
             return True
         event = inbound.event
         if event.kind != "button":
@@ -159,8 +160,8 @@ class Conversation:
         if outcome is None:  # handled before (a replay): nothing changes, nothing is said
             await self._answer(inbound, None)
             return True
-        await self._answer(inbound, outcome.notice or None)
         sent = await self._carry_out(inbound, outcome, more_waiting)
+        await self._answer(inbound, outcome.notice or None)  # after the reply: the press is done
         if inbound.pressed is not None and outcome.stale_press:
             # buttons of an earlier step are taken away once someone presses one of them; the
             # current step's stay (one Bot API call less for almost every press)
@@ -176,7 +177,8 @@ class Conversation:
         await self._lock()
         try:
             if uid is not None and store.updates.seen(self.channel_name, uid):
-                store.rollback()
+                store.inbox.remove(self.channel_name, uid)
+                store.commit()
                 return None
             try:
                 outcome = self.engine.handle(inbound.event)
@@ -189,6 +191,7 @@ class Conversation:
                 outcome = Outcome(actions=(Send(text),), state="", lang=lang)
             if uid is not None:
                 store.updates.mark(self.channel_name, uid)
+                store.inbox.remove(self.channel_name, uid)
             store.commit()
         except sqlite3.Error as error:
             store.rollback()
@@ -209,6 +212,20 @@ class Conversation:
                 raise StorageTrouble("the database stayed locked by another process")
             await asyncio.sleep(delay)
             delay = min(delay * 2, 0.25)
+
+    async def received(self, updates: list[tuple[int, str]]) -> None:
+        """Updates in from the channel, kept (raw) until their turns are stored: from here
+        on a crash loses none of them, so the channel may be told they arrived."""
+        await self.locked(lambda: self.store.inbox.add(self.channel_name, updates))
+
+    async def waiting(self) -> list[tuple[int, str]]:
+        """Updates received before a restart whose turns were never stored."""
+        return await self.locked(lambda: self.store.inbox.waiting(self.channel_name))
+
+    async def done(self, update_id: int | None) -> None:
+        """An update that needs no turn (unreadable, a group, nothing for the engine)."""
+        if update_id is not None:
+            await self.locked(lambda: self.store.inbox.remove(self.channel_name, update_id))
 
     async def locked(self, work: Callable[[], object]) -> object:
         """Run ``work`` holding the write lock (waited for without blocking): for what the

@@ -7,14 +7,16 @@ stored is tried again, with backoff, before that chat's next update.
 
 ``Poller`` fetches updates as raw JSON (long polling, ``getUpdates``), so that one update a
 framework cannot read never stops the batch: the runtime reads each on its own, and one it
-cannot read is logged by kind and id only, and skipped. The offset sent back to Telegram only
-passes updates that are done, so updates lost to a crash are fetched again (and one that was
-handled before it is recognised and changes nothing).
+cannot read is logged by kind and id only, and skipped. Each batch is kept in the database's
+inbox before Telegram is told it arrived (the next call's offset); an update leaves the
+inbox in the transaction of its own turn, so a crash loses none, and after a restart the
+ones still there are handled first (one handled before is recognised and changes nothing).
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections import deque
 from collections.abc import Callable
@@ -26,10 +28,9 @@ from bot.sending import TokenRevoked
 
 log = logging.getLogger("rondetafel.intake")
 
-MAX_TURNS = 64  # chats handled at the same moment
+MAX_TURNS = 1000  # chats handled at the same moment (their replies under way)
 RETRY_DELAYS = (1, 2, 5, 10, 30, 60)  # seconds before an update that failed is tried again
 POLL_TIMEOUT = 20
-SETTLE_SECONDS = 0.02  # how long to wait for taken updates before fetching anyway
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 
 Reader = Callable[[dict], Inbound | None]
@@ -95,67 +96,59 @@ class ChatQueues:
 
 
 class Poller:
-    """Long polling of ``getUpdates`` with Telegram's offset semantics."""
+    """Long polling of ``getUpdates``: each batch is kept in the inbox first, then confirmed
+    (the next call's offset) and handed to the chats' queues."""
 
-    def __init__(self, api_base: str, token: str, read: Reader, queues: ChatQueues) -> None:
+    def __init__(
+        self, api_base: str, token: str, read: Reader, queues: ChatQueues, conversation
+    ) -> None:
         self._url = f"{api_base}/bot{token}/getUpdates"
         self._read = read
         self._queues = queues
-        self._pending: dict[int, asyncio.Future] = {}  # update id -> done
+        self._conversation = conversation
         self._offset: int | None = None
-        self._advanced = asyncio.Event()  # an update is done: the offset can move on
 
     async def run(self, stop: asyncio.Event) -> None:
+        for _, raw in await self._conversation.waiting():  # from before a restart
+            await take(json.loads(raw), self._read, self._queues, self._conversation)
         timeout = aiohttp.ClientTimeout(total=POLL_TIMEOUT + 15)
         async with aiohttp.ClientSession(timeout=timeout) as session:
             delay = 1.0
             while not stop.is_set():
                 try:
                     updates = await self._fetch(session, stop)
+                    if updates:
+                        await self._conversation.received(
+                            [(u["update_id"], json.dumps(u)) for u in updates]
+                        )
                 except TokenRevoked:
                     raise
-                except (aiohttp.ClientError, TimeoutError, ValueError) as error:
+                except (aiohttp.ClientError, TimeoutError, ValueError, KeyError) as error:
                     log.warning("getUpdates failed: %s", type(error).__name__)
                     await _sleep_or_stop(stop, delay)
                     delay = min(delay * 2, 30.0)
                     continue
                 delay = 1.0
+                if updates:
+                    self._offset = max(u["update_id"] for u in updates) + 1
                 for raw in updates:
-                    self._take(raw)
-                await self._settling(stop)
+                    await take(raw, self._read, self._queues, self._conversation)
         await self._queues.drain()
 
-    async def _settling(self, stop: asyncio.Event) -> None:
-        """Before asking again, give the updates just taken a moment to be handled, so the
-        next call confirms them instead of fetching them a second time."""
-        if all(done.done() for done in self._pending.values()):
-            return
-        try:
-            await asyncio.wait_for(self._advanced.wait(), SETTLE_SECONDS)
-        except TimeoutError:
-            pass
-
     async def _fetch(self, session: aiohttp.ClientSession, stop: asyncio.Event) -> list[dict]:
-        self._forget_done()
-        self._advanced.clear()
         body = {"timeout": POLL_TIMEOUT, "allowed_updates": ALLOWED_UPDATES}
         if self._offset is not None:
             body["offset"] = self._offset
         request = asyncio.ensure_future(self._post(session, body))
         stopping = asyncio.ensure_future(stop.wait())
-        advanced = asyncio.ensure_future(self._advanced.wait())
-        finished, _ = await asyncio.wait(
-            {request, stopping, advanced}, return_when=asyncio.FIRST_COMPLETED
-        )
+        finished, _ = await asyncio.wait({request, stopping}, return_when=asyncio.FIRST_COMPLETED)
         stopping.cancel()
-        advanced.cancel()
-        if request not in finished:  # stopping, or confirm what was handled meanwhile
+        if request not in finished:
             request.cancel()
-            await asyncio.sleep(0.02)  # let a few more finish, then ask again
             return []
         data = request.result()
         if data.get("ok"):
-            return list(data.get("result") or [])
+            return [u for u in data.get("result") or [] if isinstance(u.get("update_id"), int)]
         code = data.get("error_code")
         if code == 401:
             raise TokenRevoked("the Bot API refused the token (unauthorized)")
@@ -168,35 +161,25 @@ class Poller:
         async with session.post(self._url, json=body) as response:
             return await response.json(content_type=None)
 
-    def _take(self, raw: dict) -> None:
-        update_id = raw.get("update_id")
-        if not isinstance(update_id, int) or update_id in self._pending:
-            return  # delivered again while still being handled
-        try:
-            inbound = self._read(raw)
-        except Exception as error:  # a framework could not read it: the kind and id only
-            log.warning(
-                "skipped an update it cannot read (%s, id %s): %s",
-                update_kind(raw),
-                update_id,
-                type(error).__name__,
-            )
-            inbound = None
-        if inbound is None:
-            done = asyncio.get_running_loop().create_future()
-            done.set_result(True)
-        else:
-            done = self._queues.put(inbound)
-            done.add_done_callback(lambda _: self._advanced.set())
-        self._pending[update_id] = done
 
-    def _forget_done(self) -> None:
-        """Advance the offset past the updates that are done, in order, and no further."""
-        for update_id in sorted(self._pending):
-            if not self._pending[update_id].done():
-                break
-            del self._pending[update_id]
-            self._offset = update_id + 1
+async def take(raw: dict, read: Reader, queues: ChatQueues, conversation) -> None:
+    """Read one kept update and queue it behind its chat's; one that cannot be read is
+    logged by kind and id only, and leaves the inbox."""
+    update_id = raw.get("update_id")
+    try:
+        inbound = read(raw)
+    except Exception as error:  # a framework could not read it: the kind and id only
+        log.warning(
+            "skipped an update it cannot read (%s, id %s): %s",
+            update_kind(raw),
+            update_id,
+            type(error).__name__,
+        )
+        inbound = None
+    if inbound is None:
+        await conversation.done(update_id)
+    else:
+        queues.put(inbound)
 
 
 async def _sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:

@@ -69,9 +69,9 @@ async def serve(
             asyncio.create_task(_remind_periodically(app, runtime, conversation)),
         ]
         if webhook is not None:
-            await webhook.serve(runtime, queues, stop, api_base)
+            await webhook.serve(runtime, queues, conversation, stop, api_base)
         else:
-            await Poller(api_base, token, runtime.read, queues).run(stop)
+            await Poller(api_base, token, runtime.read, queues, conversation).run(stop)
     finally:
         for task in background:
             task.cancel()

@@ -2,27 +2,28 @@
 
 An aiohttp server listens (behind a reverse proxy that holds the certificate) on the path of
 the public URL. Telegram's secret token header is checked on every request; a request
-without it gets 403 and nothing else. An update is answered 200 only once it is handled, so
-one that is lost to a crash is posted again by Telegram (and one handled before is
-recognised and changes nothing). Updates go through the same ``ChatQueues`` as long polling.
+without it gets 403 and nothing else. An update is answered 200 once it is kept in the
+database's inbox (where it stays until its turn is stored), so none is lost to a crash; one
+posted again is recognised and changes nothing. Updates go through the same ``ChatQueues``
+as long polling.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hmac
+import json
 import logging
 from urllib.parse import urlsplit
 
 import aiohttp
 from aiohttp import web
 
-from bot.intake import ALLOWED_UPDATES, ChatQueues, update_kind
+from bot.intake import ALLOWED_UPDATES, ChatQueues, take
 from bot.sending import TokenRevoked
 
 log = logging.getLogger("rondetafel.webhook")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-ANSWER_WITHIN = 50.0  # seconds; Telegram posts again when it has no answer
 
 
 class Webhook:
@@ -37,8 +38,12 @@ class Webhook:
         self._token = token
         self.bound_port: int | None = None
 
-    async def serve(self, runtime, queues: ChatQueues, stop: asyncio.Event, api_base=None) -> None:
-        self._runtime, self._queues = runtime, queues
+    async def serve(
+        self, runtime, queues: ChatQueues, conversation, stop: asyncio.Event, api_base=None
+    ) -> None:
+        self._runtime, self._queues, self._conversation = runtime, queues, conversation
+        for _, raw in await conversation.waiting():  # kept before a restart
+            await take(json.loads(raw), runtime.read, queues, conversation)
         app = web.Application()
         app.router.add_post(self.path, self._receive)
         runner = web.AppRunner(app, access_log=None)
@@ -73,21 +78,12 @@ class Webhook:
             raw = await request.json()
         except ValueError:
             return web.Response(status=400)
+        if not isinstance(raw, dict) or not isinstance(raw.get("update_id"), int):
+            return web.Response(status=400)
         try:
-            inbound = self._runtime.read(raw)
-        except Exception as error:  # the kind and id only, never the content
-            log.warning(
-                "skipped an update it cannot read (%s, id %s): %s",
-                update_kind(raw),
-                raw.get("update_id"),
-                type(error).__name__,
-            )
-            return web.Response(status=200)
-        if inbound is None:
-            return web.Response(status=200)
-        done = self._queues.put(inbound)
-        try:
-            await asyncio.wait_for(asyncio.shield(done), ANSWER_WITHIN)
-        except TimeoutError:
-            return web.Response(status=503)  # still working on it: Telegram posts it again
+            await self._conversation.received([(raw["update_id"], json.dumps(raw))])
+        except Exception as error:  # not kept: Telegram posts it again later
+            log.warning("an update could not be kept: %s", type(error).__name__)
+            return web.Response(status=503)
+        await take(raw, self._runtime.read, self._queues, self._conversation)
         return web.Response(status=200)

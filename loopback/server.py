@@ -57,7 +57,7 @@ class LoopbackServer:
         bot_username: str = "rondetafel_bot",
         reject_token: bool = False,
         quiet: float = 0.05,
-        reply_grace: float = 0.25,
+        reply_grace: float = 2.0,
         settle_timeout: float = 10.0,
         per_chat_settle: bool = False,
         api_delay: float = 0.0,

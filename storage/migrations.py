@@ -286,6 +286,15 @@ def _quotable_and_vectors(db: sqlite_utils.Database) -> None:
     db["statements"].add_column("vector_model", str)
 
 
+def _inbox(db: sqlite_utils.Database) -> None:
+    """Updates received and not yet handled, so they can be confirmed to the channel at once
+    and still survive a crash; each leaves in the transaction of its own turn."""
+    db.execute(
+        "CREATE TABLE inbox (channel TEXT NOT NULL, update_id INTEGER NOT NULL,"
+        " raw TEXT NOT NULL, PRIMARY KEY (channel, update_id)) WITHOUT ROWID"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _meta,
@@ -297,6 +306,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _facilitation,
     _review_rounds,
     _quotable_and_vectors,
+    _inbox,
 ]
 
 

@@ -24,7 +24,7 @@ from storage.progress import Progress
 from storage.revisions import Revisions
 from storage.sessions import Sessions
 from storage.statements import Statements
-from storage.updates import HandledUpdates
+from storage.updates import HandledUpdates, Inbox
 
 log = logging.getLogger("rondetafel.storage")
 
@@ -49,6 +49,7 @@ class Store:
         self.statements = Statements(db, now)
         self.progress = Progress(db)
         self.updates = HandledUpdates(db, now)
+        self.inbox = Inbox(db)
         self.facilitators = Facilitators(db, now)
         self.audit = Audit(db, now)
         self.revisions = Revisions(db, now)

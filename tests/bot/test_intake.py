@@ -5,6 +5,7 @@ nothing."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 
 import pytest
@@ -60,3 +61,32 @@ async def test_an_update_delivered_again_after_a_crash_changes_nothing(setup, mo
     assert setup.app.store.db["drafts"].count == drafts == 1
     (invite,) = setup.app.store.db["invites"].rows
     assert invite["uses"] == 1  # the invite was taken up once, not twice
+
+
+async def test_updates_kept_before_a_crash_are_handled_after_the_restart(setup):
+    phone = setup.server.user(804, language_code="en")
+    await phone.send("/help")
+    await setup.bot.stop()
+    # the bot had kept this update and confirmed it to Telegram, then died before its turn
+    raw = {
+        "update_id": 999_001,
+        "message": {
+            "message_id": 77,
+            "date": 1_700_000_000,
+            "chat": {"id": 804, "type": "private", "first_name": "Ada"},
+            "from": {"id": 804, "is_bot": False, "first_name": "Ada", "language_code": "en"},
+            "text": "/privacy",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 8}],
+        },
+    }
+    store = setup.app.store
+    with store.transaction():
+        store.inbox.add("telegram", [(999_001, json.dumps(raw))])
+    await setup.bot.start()
+    for _ in range(200):
+        if store.db["inbox"].count == 0:
+            break
+        await asyncio.sleep(0.05)
+    await setup.server.settle()
+    assert store.db["inbox"].count == 0
+    assert any("keyed code" in text for text in phone.bot_texts())  # /privacy came after all
