@@ -96,21 +96,30 @@ ANSWERS = {"sendmessage", "answercallbackquery", "editmessagereplymarkup", "send
 
 
 async def press(phone, label: str, timeout: float = 120.0) -> None:
-    """Press ``label`` once the bot has shown it: under load the stand-in cannot always tell
-    when the bot is done, so the simulated person waits for what they expect to see."""
+    """Press ``label`` once the bot has shown it in a message newer than the person's last
+    action: under load the stand-in cannot always tell when the bot is done, so the simulated
+    person waits for what they expect to see, as a person would."""
+    seen = getattr(phone, "_seen_before", 0)
     deadline = asyncio.get_running_loop().time() + timeout
-    while label not in phone.buttons() and not any(label in b for b in phone.buttons()):
-        if asyncio.get_running_loop().time() > deadline:
+    while asyncio.get_running_loop().time() < deadline:
+        fresh = phone.bot_messages()[seen:]
+        if any(label in b for m in fresh for b in m.buttons):
             break
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(0.05)
+    phone._seen_before = len(phone.bot_messages())
     await phone.press(label)
+
+
+async def send(phone, text: str) -> None:
+    phone._seen_before = len(phone.bot_messages())
+    await phone.send(text)
 
 
 async def participant(server, number: int, token: str, role: str, lang: str, pauses: bool):
     phone = server.user(50_000 + number, language_code=lang)
     name, agree, done, skip, submit = LANGS[lang]
     rng = random.Random(number)
-    await phone.send(f"/start {token}")
+    await send(phone, f"/start {token}")
     await press(phone, f"✓ {name}")
     await press(phone, agree)
     if role == "stakeholder":
@@ -119,10 +128,10 @@ async def participant(server, number: int, token: str, role: str, lang: str, pau
     for question in range(1, 6):
         if pauses and question == 3:
             await asyncio.sleep(0.2)
-            await phone.send("/start")
+            await send(phone, "/start")
         for part in range(rng.choice([1, 2, 3])):
             text = f"{rng.choice(SENTENCES)} ({number}.{question}.{part})"
-            await phone.send(text)
+            await send(phone, text)
             sent.append(text)
         await press(phone, done)
     await press(phone, submit)
@@ -255,12 +264,12 @@ async def echo_person(server, number: int) -> list[str]:
     phone = server.user(60_000 + number, language_code="en")
     rng = random.Random(number)
     actions = 4 + sum(rng.choice([1, 2, 3]) + 1 for _ in range(5)) + 1
-    await phone.send(f"echo {number}.start")
+    await send(phone, f"echo {number}.start")
     for step in range(actions - 1):
         if step % 3 == 2:
             await press(phone, "Again")
         else:
-            await phone.send(f"echo {number}.{step}")
+            await send(phone, f"echo {number}.{step}")
     return []
 
 
