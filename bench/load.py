@@ -228,7 +228,7 @@ async def run_echo(runtime: str, delay: float, count: int) -> dict:
         echo = Process([sys.executable, script, runtime, TOKEN, server.base_url], {})
         figures = await _measure(server, echo, count, None)
     figures.pop("sent")
-    return figures
+    return figures  # "stuck": people who waited more than two minutes for an answer
 
 
 async def _measure(server, process: Process, count: int, tokens) -> dict:
@@ -238,7 +238,9 @@ async def _measure(server, process: Process, count: int, tokens) -> dict:
     recorder = Recorder(server)
     cpu, wall = process.cpu_seconds(), time.perf_counter()
     if tokens is None:
-        sent = await asyncio.gather(*(echo_person(server, n) for n in range(count)))
+        sent = await asyncio.gather(
+            *(echo_person(server, n) for n in range(count)), return_exceptions=True
+        )
     else:
         sent = await asyncio.gather(
             *(
@@ -251,12 +253,15 @@ async def _measure(server, process: Process, count: int, tokens) -> dict:
                     n % 5 == 0,
                 )
                 for n in range(count)
-            )
+            ),
+            return_exceptions=True,
         )
     wall, cpu = time.perf_counter() - wall, process.cpu_seconds() - cpu
     peak = process.peak_mb()
     await process.stop()
-    return _figures(recorder, wall, cpu) | {"rss_mb": peak, "sent": sent}
+    stuck = sum(isinstance(person, BaseException) for person in sent)
+    sent = [person for person in sent if not isinstance(person, BaseException)]
+    return _figures(recorder, wall, cpu) | {"rss_mb": peak, "sent": sent, "stuck": stuck}
 
 
 async def echo_person(server, number: int) -> list[str]:
@@ -365,9 +370,10 @@ def main() -> int:
     print(f"in-process, one answer message: p50 {p50:.1f} ms, p99 {p99:.1f} ms (goal p99 <= 10)")
     header = (
         f"{'runtime':8}{'delay':>6}{'n':>5} {'who':6}{'upd/s':>8}{'p50':>8}{'p95':>8}{'p99':>8}"
-        f"{'cpu ms':>8}{'rss MB':>8}  once  ratio  p99/echo"
+        f"{'cpu ms':>8}{'rss MB':>8} stuck  once  ratio  p99/echo"
     )
     print(header)
+    print("(stuck: people who waited over two minutes for an answer and gave up)")
     for runtime in args.runtimes:
         for delay in args.delays:
             for count in args.participants:
@@ -384,7 +390,7 @@ def main() -> int:
                     print(
                         f"{runtime:8}{delay * 1000:5.0f}ms{count:>5} {who:6}{f['per_s']:8.1f}"
                         f"{f['p50']:8.0f}{f['p95']:8.0f}{f['p99']:8.0f}{f['cpu_ms']:8.2f}"
-                        f"{f['rss_mb']:8.0f}{extra}",
+                        f"{f['rss_mb']:8.0f}{f['stuck']:6}{extra}",
                         flush=True,
                     )
     print(
