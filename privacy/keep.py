@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from privacy.lexicon import Lexicon
+from privacy.lexicon import DATA, Lexicon, read_yaml
 from privacy.statement import HARD_LABELS, Finding, Statement
 
 _TITLE_JOINS = frozenset(
@@ -59,6 +59,29 @@ class MustKeep:
             lang: kinds.get("not_before", frozenset()) for lang, kinds in lexicon.cues.items()
         }
         self.particles = lexicon.particles
+        self.case_endings = {
+            lang: (tuple(table["endings"]), tuple(table["restore"]))
+            for lang, table in read_yaml(DATA / "keep" / "case_endings.yaml").items()
+        }
+
+    def inflected_place(self, word: str, lang: str) -> bool:
+        """A case form of a kept place: "Dubaju" (Dubaj), "Lisszabonban", "Дубаї"."""
+        table = self.case_endings.get(lang)
+        if not table or not word[:1].isupper():
+            return False
+        endings, restore = table
+        for ending in endings:
+            if not word.endswith(ending) or len(word) - len(ending) < 4:
+                continue
+            stem = word[: len(word) - len(ending)]
+            if lang == "hu" and stem[-1] in "áé":  # Indiába -> India
+                stem_forms = (stem, stem[:-1] + ("a" if stem[-1] == "á" else "e"))
+            else:
+                stem_forms = (stem,)
+            for base in stem_forms:
+                if any(base + extra in self.places for extra in restore):
+                    return True
+        return False
 
     def token_flags(self, st: Statement) -> list[bool]:
         """Per token: part of a must-keep organisation or place."""
@@ -68,15 +91,23 @@ class MustKeep:
             flags = [False] * len(words)
             places = [False] * len(words)
             for i in range(len(words)):
-                at_place = self.places.match_at(words, i)
+                at_place = self.places.match_at(words, i) or int(
+                    self.inflected_place(words[i], st.lang)
+                )
                 n = max(self.names.match_at(words, i), at_place)
                 for j in range(i, i + n):
                     flags[j] = True
                     places[j] = places[j] or j < i + at_place
-                # hyphenated compounds: Noord-Brabant, Észak-Magyarországról
+                # hyphenated compounds of places and compass words: Noord-Brabant,
+                # Észak-Magyarországról (not a village named after its county:
+                # "Vânători-Neamț")
                 if not n and "-" in words[i]:
                     parts = [p for p in words[i].split("-") if p]
-                    places[i] = any(p in self.places for p in parts)
+                    at = [p in self.places or self.inflected_place(p, st.lang) for p in parts]
+                    places[i] = any(at) and all(
+                        found or p.lower() in self.compass
+                        for p, found in zip(parts, at, strict=True)
+                    )
                     flags[i] = places[i] or any(p in self.names for p in parts)
                 if words[i].lower() in self.titles:
                     for j in self._title_after(st, i):

@@ -204,6 +204,7 @@ def load_lexicon() -> Lexicon:
             read_lines(DATA / "keep" / "places.txt")
             + read_lines(DATA / "keep" / "regions.txt")
             + read_lines(GENERATED / "cities.txt")
+            + read_lines(GENERATED / "countries.txt")
         ),
         keep_compass=PhraseList.from_lines(
             [w.lower() for w in read_lines(DATA / "keep" / "compass.txt")]
