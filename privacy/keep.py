@@ -42,6 +42,29 @@ _TITLE_JOINS = frozenset(
         "за",
     }
 )
+# words inside a portfolio between an office and a name ("ministra de Igualdad",
+# "minister van Justitie", "Secretary of State for the Home Department")
+_PORTFOLIO_JOINS = frozenset(
+    {
+        "de",
+        "del",
+        "la",
+        "el",
+        "van",
+        "voor",
+        "of",
+        "for",
+        "the",
+        "на",
+        "за",
+        "з",
+        "do",
+        "spraw",
+        "pentru",
+        "al",
+        "a",
+    }
+)  # fmt: skip (not "en", "and": "de minister en Anna Jansen")
 _TITLE_QUOTES = " \"'“”„«»‘’"
 # words between a region and its compass word: "Africa de Vest", "Europa del Este"
 _COMPASS_JOINS = frozenset({"de", "del", "of", "van"})
@@ -59,6 +82,9 @@ class MustKeep:
             lang: kinds.get("not_before", frozenset()) for lang, kinds in lexicon.cues.items()
         }
         self.particles = lexicon.particles
+        self.offices = {
+            lang: kinds.get("offices", frozenset()) for lang, kinds in lexicon.cues.items()
+        }
         self.case_endings = {
             lang: (tuple(table["endings"]), tuple(table["restore"]))
             for lang, table in read_yaml(DATA / "keep" / "case_endings.yaml").items()
@@ -175,6 +201,30 @@ class MustKeep:
             i == 0 or st.words[i - 1].lower() not in self.particles
         )
 
+    def in_office(self, st: Statement, f: Finding) -> bool:
+        """A name right after a national public office, also over its portfolio
+        ("Minister Van Hijum", "ministra de Igualdad Ana Redondo", "رئيس الوزراء"), or
+        (Hungarian) right before one ("Orbán Viktor miniszterelnök"): a public figure."""
+        offices = self.offices.get(st.lang)
+        if not offices:
+            return False
+        words, tokens = st.words, st.tokens
+        first = st.token_index_at(f.start)
+        k = first - 1
+        while k >= 0 and first - k <= 4:
+            if st.text[tokens[k].end : tokens[k + 1].start].strip(" ,"):
+                return False
+            word = words[k].lower()
+            if word in offices:
+                return True
+            if not (words[k][:1].isupper() or word in _PORTFOLIO_JOINS):
+                return False
+            k -= 1
+        if st.lang == "hu":
+            after = st.token_index_at(f.end)
+            return after < len(words) and words[after].lower() in offices
+        return False
+
     def spans(self, st: Statement) -> list[tuple[int, int]]:
         spans = st.memo.get("keep_spans")
         if spans is None:
@@ -197,6 +247,8 @@ class MustKeep:
             if f.label not in HARD_LABELS and any(f.overlaps(s, e) for s, e in spans):
                 continue
             if f.label == "name" and self.after_article(st, f):
+                continue
+            if f.label in ("name", "place") and self.in_office(st, f):
                 continue
             kept.append(f)
         return kept

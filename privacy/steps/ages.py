@@ -69,6 +69,11 @@ class _Ranges:
 
 def build(lexicon: Lexicon):
     patterns = compile_patterns()
+    # "е на 18 октомври", "el 18 de octubre": a day of a date, no age
+    months = sorted({m for ms in lexicon.months.values() for m in ms}, key=len, reverse=True)
+    month_after = re.compile(
+        r"\s*(?:de\s+)?(?:" + "|".join(re.escape(m) for m in months) + r")(?!\w)", re.IGNORECASE
+    )
 
     def age(st: Statement) -> list[Finding]:
         if st.lang not in patterns:
@@ -81,6 +86,8 @@ def build(lexicon: Lexicon):
                 (g for g in range(1, (m.lastindex or 0) + 1) if m.group(g) is not None), None
             )
             if group is None or in_range(text, m.start(group), m.end(group)):
+                continue
+            if month_after.match(text, m.end(group)):
                 continue
             found.append(Finding(m.start(group), m.end(group), "age", "age"))
         return found

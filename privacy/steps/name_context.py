@@ -52,6 +52,25 @@ class NameContext:
         multi = [lexicon.name_parts.match_at(words, i) for i in range(len(words))]
         self.known = [names.base(w, lang) is not None or multi[i] > 0 for i, w in enumerate(words)]
 
+    def nationality(self, i: int) -> bool:
+        """A language or nationality word, not a name: in lower case ("magyar, román vagy
+        ukrán"), or capitalised before a capitalised word that is no known name: the
+        name of a national body ("a Magyar Vöröskereszt"; not "Magyar Péter")."""
+        st = self.st
+        word = st.words[i]
+        if word.lower() not in self.names.language_names:
+            return False
+        if word.islower():
+            return True
+        j = i + 1
+        return (
+            word[:1].isupper()
+            and j < len(st.tokens)
+            and self.adjacent(i, j)
+            and st.words[j][:1].isupper()
+            and not self.known[j]
+        )
+
     def adjacent(self, i: int, j: int) -> bool:
         gap = self.st.text[self.st.tokens[i].end : self.st.tokens[j].start]
         return gap.strip() in ("", "-") and "\n" not in gap
@@ -150,7 +169,7 @@ class NameContext:
 
     def could_be_name(self, k: int, before: bool = False) -> bool:
         """Token k, next to a name across "and": a name too if it can be one."""
-        if k < 0 or k >= len(self.st.tokens) or self.keep[k]:
+        if k < 0 or k >= len(self.st.tokens) or self.keep[k] or self.nationality(k):
             return False
         tok = self.st.tokens[k]
         word, lowered = tok.text, tok.text.lower()

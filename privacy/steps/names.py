@@ -47,6 +47,8 @@ class _Names:
             tuple(w.lower() for w in words) for words in lexicon.name_parts.exact
         )
         self.not_lower = frozenset(read_lines(DATA / "names" / "not_in_lower_case.txt"))
+        # "magyar, román vagy ukrán", "a Magyar Vöröskereszt": languages and nationalities
+        self.language_names = lexicon.language_names
         self.institutions = frozenset(
             w.lower() for ws in lexicon.cues.values() for w in ws.get("institutions", ())
         )
@@ -111,7 +113,7 @@ class _Names:
         cues, common, n = ctx.cues, ctx.common, len(st.tokens)
         seeds: set[int] = set()
         for i, tok in enumerate(tokens):
-            if keep[i]:
+            if keep[i] or ctx.nationality(i):
                 continue
             word = tok.text
             lowered = word.lower()

@@ -115,6 +115,9 @@ class _Settings:
         self.not_names_all = frozenset().union(*self.not_names.values())
         self.place_cues = _per_language(raw["place_cues"])
         self.locatives = _per_language(raw["locatives"])
+        self.weak_locatives = {
+            lang: frozenset(words) for lang, words in raw["weak_locatives"].items()
+        }
         self.employer_cues = _per_language(raw["employer_cues"])
         self.body_cues = _per_language(raw["body_cues"])
         self.fillers = frozenset(raw["fillers"])
@@ -168,8 +171,11 @@ def build_place(lexicon: Lexicon):
                 while j < len(tokens) and tokens[j].text.lower() in settings.fillers and j - i <= 4:
                     j += 1
                 j = _past_region(seq, j, locatives)  # "un pueblo de Extremadura, Zahínos"
-                if j >= len(tokens) or not seq.adjacent(j - 1, j, ",:." + _QUOTES):
-                    continue  # "ons dorp, X", "с. Ябълково"
+                # "ons dorp, X", "с. Ябълково"; a full stop only after an abbreviation
+                # ("van de gemeente. Soms ..." ends a sentence)
+                dot = "." if word not in cues else ""
+                if j >= len(tokens) or not seq.adjacent(j - 1, j, ",:" + dot + _QUOTES):
+                    continue
                 if st.lang == "ar":
                     if (
                         not flags[j]
@@ -190,6 +196,14 @@ def build_place(lexicon: Lexicon):
                     and not settings.institution(nxt.text)
                 ):
                     last = seq.run(i + 1)
+                    if (
+                        last == i + 1
+                        and word in settings.weak_locatives.get(st.lang, ())
+                        and settings.everyday(nxt.text, st.lang)
+                        and not settings.small_places.match_at(st.words, i + 1)
+                    ):
+                        continue  # "Ministerio de Inclusión", "із Законом": a word, no
+                        # place ("in Velden", "din Vaslui": places in the gazetteer)
                     if last >= 0:
                         found.append(_finding(st, i + 1, last, "place"))
             elif word in settings.postpositions and i > 0 and seq.adjacent(i - 1, i):
