@@ -115,6 +115,8 @@ class _Contact:
             domain = _DOMAIN.match(copy, at + 1)
             if not local or not domain or copy[domain.end() : domain.end() + 1] == "@":
                 continue  # "reach her at sarah dot jones at gmail": the last "at" counts
+            if domain.group().lower().startswith("www."):
+                continue  # "look at www.gov.uk": a web address, no e-mail domain
             start, end = origin[local.start()], origin[domain.end() - 1] + 1
             if end - start != domain.end() - local.start():  # else the plain pattern found it
                 found.append(Finding(start, end, "email", "contact"))
