@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from privacy.lexicon import DATA, Lexicon, read_yaml
+from privacy.lexicon import DATA, Lexicon, PhraseList, read_yaml
 from privacy.statement import HARD_LABELS, Finding, Statement
 
 _TITLE_JOINS = frozenset(
@@ -92,6 +92,10 @@ class MustKeep:
 
     def inflected_place(self, word: str, lang: str) -> bool:
         """A case form of a kept place: "Dubaju" (Dubaj), "Lisszabonban", "Дубаї"."""
+        return self.inflected_in(word, lang, self.places)
+
+    def inflected_in(self, word: str, lang: str, places: PhraseList) -> bool:
+        """A case form of a place in ``places`` ("Tiszabőn": Tiszabő)."""
         table = self.case_endings.get(lang)
         if not table or not word[:1].isupper():
             return False
@@ -105,7 +109,7 @@ class MustKeep:
             else:
                 stem_forms = (stem,)
             for base in stem_forms:
-                if any(base + extra in self.places for extra in restore):
+                if any(base + extra in places for extra in restore):
                     return True
         return False
 

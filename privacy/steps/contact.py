@@ -30,6 +30,7 @@ HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]
 _HANDLE_WORD = re.compile(r"@?[A-Za-z0-9_][A-Za-z0-9_.]{2,29}")
 # "snap: lisa_2004", "insta = lisa.b", "telegram - lisa" (not "Telegram-groepen")
 _SEPARATOR = re.compile(r"\s*[:=]\s*|\s+[-–]\s+")
+_COMMA = re.compile(r"\s*,\s*")
 _LOOKS_LIKE_HANDLE = re.compile(r"(?=.*[A-Za-z]).*(?:\d|_|\w\.\w)")
 
 
@@ -37,6 +38,9 @@ class _Contact:
     def __init__(self, lexicon: Lexicon) -> None:
         words = lexicon.keywords
         self.platforms = keyword_pattern(words["platform"])
+        # "Instagram-account, sweet.anna99", "TikTok-profiel: ...": a compound of a platform
+        names = sorted((re.escape(w) for w in words["platform"]), key=len, reverse=True)
+        self.compounds = re.compile(rf"(?<![\w-])(?i:{'|'.join(names)})-\w+")
         self.links = frozenset(w.lower() for w in words["handle_link"])
         at = "|".join(re.escape(w) for w in words["email_at"])
         dot = "|".join(re.escape(w) for w in words["email_dot"])
@@ -60,7 +64,7 @@ class _Contact:
             found += [
                 Finding(m.start(), m.end(), "handle", "contact") for m in HANDLE.finditer(text)
             ]
-        for m in self.platforms.finditer(text):
+        for m in [*self.platforms.finditer(text), *self.compounds.finditer(text)]:
             span = self._handle_after(text, m.end())
             if span:
                 found.append(Finding(*span, "handle", "contact"))
@@ -72,6 +76,11 @@ class _Contact:
         if sep:
             value = _HANDLE_WORD.match(text, sep.end())
             return value.span() if value else None
+        comma = _COMMA.match(text, end)  # "een Instagram-account, sweet.anna99, ..."
+        if comma:
+            value = _HANDLE_WORD.match(text, comma.end())
+            if value and _LOOKS_LIKE_HANDLE.match(value.group()):
+                return value.span()
         cursor = end
         for _ in range(3):  # "was", "heet", "account is", "se llama"
             gap = re.match(r"\s+", text[cursor:])

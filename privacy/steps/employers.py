@@ -92,19 +92,58 @@ def build_organisation(lexicon: Lexicon):
         found += _business_runs(seq, settings.business, common)
         for m in legal_form.finditer(st.text):
             i = st.token_index_at(m.start()) - 1
-            if i < 0 or tokens[i].end > m.start():
+            if i < 0 or tokens[i].end > m.start() or not seq.name_like(i):
                 continue
+            if m.group().strip() in prefix_forms:
+                continue  # "ТОВ", "SC" stand before the name (below)
             first = i
-            while (
-                first > 0
-                and seq.name_like(first - 1)
-                and seq.adjacent(first - 1, first)
-                and not tokens[first].initial
-                and not flags[first - 1]
-            ):
-                first -= 1
+            while first > 0 and not tokens[first].initial:
+                if (
+                    seq.name_like(first - 1)
+                    and seq.adjacent(first - 1, first)
+                    and not flags[first - 1]
+                ):
+                    first -= 1
+                elif (  # "Kovács és Társa Kft." (not "Anna en Bakker B.V.")
+                    first > 1
+                    and tokens[first - 1].text.lower() in seq.connectors
+                    and seq.adjacent(first - 2, first - 1)
+                    and seq.adjacent(first - 1, first)
+                    and seq.name_like(first - 2)
+                    and not flags[first - 2]
+                    and tokens[first - 2].text not in settings.given_names
+                ):
+                    first -= 2
+                elif (  # "Jansen & Zonen B.V."
+                    seq.adjacent(first - 1, first, "&")
+                    and "&" in st.text[tokens[first - 1].end : tokens[first].start]
+                    and seq.name_like(first - 1)
+                    and not flags[first - 1]
+                ):
+                    first -= 1
+                else:
+                    break
+            if tokens[first].initial and first < i and tokens[first].text.lower() in common:
+                first += 1  # "A Kovács és Társa Kft.": the article stays
             if seq.name_like(first) and not flags[first]:
-                found.append(Finding(tokens[first].start, m.end(), "employer", "organisation"))
+                start = tokens[first].start
+                if (
+                    start
+                    and st.text[start - 1] in _QUOTES
+                    and any(q in st.text[start : m.end()] for q in _QUOTES)
+                ):
+                    start -= 1  # „Агро Експрес“ ЕООД
+                found.append(Finding(start, m.end(), "employer", "organisation"))
+        for i, tok in enumerate(tokens):  # "ТОВ «Світанок-Агро»", "SC Agro Best SRL"
+            if tok.text not in prefix_forms or i + 1 >= len(tokens):
+                continue
+            if not seq.adjacent(i, i + 1, _QUOTES) or flags[i + 1]:
+                continue
+            last = seq.run(i + 1)
+            if last >= 0:
+                found.append(
+                    _extend(_finding(st, i, last, "employer", "organisation"), st, legal_form)
+                )
         for m in after_noun.finditer(st.text):
             i = st.token_index_at(m.start()) - 1
             if i < 0:

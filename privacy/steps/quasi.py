@@ -125,6 +125,7 @@ class _Settings:
         self.endings = {lang: tuple(e) for lang, e in raw["place_endings"].items()}
         self.business = frozenset(w.lower() for w in raw["business_words"])
         self.names = lexicon.first_names | lexicon.surnames
+        self.given_names = lexicon.first_names
         # what people work at ("z Policją", "de la Primărie") is no place or business
         self.institutions = frozenset(
             w.lower() for kinds in lexicon.cues.values() for w in kinds.get("institutions", ())
@@ -186,6 +187,16 @@ def build_place(lexicon: Lexicon):
                         found.append(_finding(st, j, j, "place", "place_cue"))
                     continue
                 last = seq.run(j)
+                if (
+                    last == j
+                    and st.lang in ("bg", "uk")
+                    and last + 1 < len(tokens)
+                    and seq.adjacent(last, last + 1)
+                    and tokens[last + 1].text.islower()
+                    and tokens[last + 1].text not in settings.common(st.lang)
+                    and st.text[tokens[last + 1].end : tokens[last + 1].end + 1] in ",.;:)"
+                ):
+                    last += 1  # "село Бяла черква, ...": a second word in lower case
                 if last >= 0:
                     found.append(_finding(st, j, last, "place", "place_cue"))
             elif word in locatives and i + 1 < len(tokens) and seq.adjacent(i, i + 1):
@@ -221,10 +232,17 @@ def build_place(lexicon: Lexicon):
                 and not any(tok.text.startswith(n) for n in _name_stems(tok.text, settings.names))
             ):
                 found.append(_finding(st, i, i, "place"))  # "Ózdról", "de Schilderswijk"
-            elif not tok.initial and not flags[i] and tok.text[:1].isupper():
-                n = settings.small_places.match_at(st.words, i)
+            elif not flags[i] and tok.text[:1].isupper() and not tok.text.isupper():
+                n = 0 if tok.initial else settings.small_places.match_at(st.words, i)
                 if n and not _known_name(st, i, settings):
                     found.append(_finding(st, i, i + n - 1, "place", "gazetteer"))
+                elif (
+                    not n
+                    and settings.keep.inflected_in(tok.text, st.lang, settings.small_places)
+                    and not _known_name(st, i, settings)
+                    and not settings.common(st.lang).intersection((tok.text.lower(),))
+                ):  # a case form is evidence enough, also first: "Tiszabőn nőttem fel"
+                    found.append(_finding(st, i, i, "place", "gazetteer"))
         if st.has_digits:
             found += _places_after_postcodes(st, flags)
         return outermost(found)
