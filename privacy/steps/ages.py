@@ -8,6 +8,7 @@ Patterns per language are data (data/ages.yaml), numbers in words too
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from privacy.lexicon import DATA, Lexicon, read_yaml
 from privacy.statement import Finding, Statement
@@ -19,6 +20,24 @@ _RANGE_WORDS = (
     r"|vagy|أو"
 )
 _RANGE_JOIN = rf"(?:\s*[-–—/]\s*|\s+(?:{_RANGE_WORDS})\s+|\s+و\s*)"
+
+
+def fold(text: str) -> str:
+    """Letters without their accents, one character for one ("tenia" for "tenía",
+    "aveam 16 ani" as written on a phone): patterns and text are matched folded, so
+    offsets hold."""
+    return text.translate(_Folds())
+
+
+class _Folds(dict):
+    """str.translate table that folds each character once, on first sight."""
+
+    def __missing__(self, code: int) -> int | str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0] if code > 127 else ch
+        folded = base if len(base) == 1 and base.isalpha() and ch.isalpha() else ch
+        self[code] = folded
+        return folded
 
 
 def _alternation(raw: str) -> str:
@@ -49,7 +68,7 @@ def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges]]:
             + ")"
             for p in [*ages[lang], *ages["apposition"]]
         )
-        patterns[lang] = (re.compile(body, re.IGNORECASE), _Ranges(words))
+        patterns[lang] = (re.compile(fold(body), re.IGNORECASE), _Ranges(fold(words)))
     return patterns
 
 
@@ -79,7 +98,7 @@ def build(lexicon: Lexicon):
         if st.lang not in patterns:
             return []
         pattern, in_range = patterns[st.lang]
-        text = st.text.translate(_DIGITS)
+        text = fold(st.text.translate(_DIGITS))
         found = []
         for m in pattern.finditer(text):
             group = next(

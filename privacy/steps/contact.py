@@ -82,7 +82,7 @@ class _Contact:
             if value and _LOOKS_LIKE_HANDLE.match(value.group()):
                 return value.span()
         cursor = end
-        for _ in range(3):  # "was", "heet", "account is", "se llama"
+        for _ in range(4):  # "was", "heet", "account is", "профилът му е"
             gap = re.match(r"\s+", text[cursor:])
             if not gap:
                 return None

@@ -76,6 +76,7 @@ def build_organisation(lexicon: Lexicon):
                 last = seq.run(j)
                 if last < 0:
                     continue
+                last = _to_closing_quote(st, j, last)  # хотел „Морска звезда“
                 if (
                     st.lang in lowercase_names
                     and last == j
@@ -156,6 +157,8 @@ def build_organisation(lexicon: Lexicon):
                 and not tokens[first].initial
             ):
                 first -= 1
+            if tokens[first].initial and first < i and tokens[first].text.lower() in common:
+                first += 1  # "A Zöldmező Kertészet": the article stays
             if seq.name_like(i) and not flags[i] and not tokens[first].initial:
                 if m.group().strip()[:1].isupper():  # "Happy Nails": the noun is in the name
                     found.append(Finding(tokens[first].start, m.end(), "employer", "organisation"))
@@ -164,6 +167,28 @@ def build_organisation(lexicon: Lexicon):
         return outermost(found)
 
     return organisation
+
+
+_OPENING = "„“«\"'‘"
+_CLOSING = "“”»\"'’"
+
+
+def _to_closing_quote(st: Statement, j: int, last: int) -> int:
+    """The last token of a quoted name that opens right before token j: a name in quotes
+    runs to its closing quote, lower-case words too ("„Морска звезда“", "'De oude
+    schuur'"), when that quote comes within four words."""
+    tokens, text = st.tokens, st.text
+    before = text[tokens[j - 1].end if j else 0 : tokens[j].start]
+    if not before.strip() or before.strip()[-1] not in _OPENING:
+        return last
+    for k in range(last, min(j + 4, len(tokens))):
+        gap_end = tokens[k + 1].start if k + 1 < len(tokens) else len(text)
+        gap = text[tokens[k].end : gap_end]
+        if gap.strip()[:1] in _CLOSING and gap.strip():
+            return k
+        if gap.strip(" -"):
+            break
+    return last
 
 
 def _past_kind(st: Statement, j: int, common: frozenset[str], settings: _Settings) -> int:
