@@ -93,7 +93,7 @@ class Lexicon:
     cues: dict[str, dict[str, frozenset[str]]]
     keywords: dict[str, list[str]]
     months: dict[str, list[str]]
-    keep_names: PhraseList  # public bodies, platforms, public figures, holidays
+    keep_names: PhraseList  # public bodies, platforms, public figures, holidays, media
     keep_titles: frozenset[str]  # "project", "programme": a title follows
     keep_places: PhraseList  # cities, provinces, countries, continents and regions
     keep_compass: PhraseList  # "central", "zachodni*": stay next to a kept place
@@ -200,6 +200,7 @@ def load_lexicon() -> Lexicon:
             read_lines(DATA / "keep" / "organisations.txt")
             + read_lines(DATA / "keep" / "public_figures.txt")
             + read_lines(DATA / "keep" / "holidays.txt")
+            + read_lines(DATA / "keep" / "media.txt")
         ),
         keep_titles=frozenset(read_lines(DATA / "keep" / "titles.txt")),
         keep_places=PhraseList.from_lines(
