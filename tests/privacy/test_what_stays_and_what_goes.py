@@ -7,6 +7,10 @@ import pytest
 
 # (lang, text): nothing in them may be removed
 STAYS = [
+    # a number of people, a time of day, a share
+    ("en", "The youngest of 3 children was sent to school."),
+    ("en", "We started at 6 in the morning."),
+    ("es", "Empecé a trabajar a las 7."),
     # countries, regions and cities in their case forms (CLDR names, case endings)
     ("pl", "Wielu pracowników z Filipin i Indii trafia do Polski przez agencje w Dubaju."),
     ("uk", "Багато людей із Непалу та Індії їдуть до Європи через Дубаї."),
@@ -59,6 +63,15 @@ GOES = [
     ("es", "expert", "yo tenia 16 cuando empece en el campo", "tenia [edad] cuando"),
     ("uk", "stakeholder", "Хлопцеві шістнадцять, він працює на будові.", "Хлопцеві [вік],"),
     ("en", "stakeholder", "She had just turned 17 when she left.", "turned [age] when"),
+    # the ages of a group, of a brother beside one's own, the age work began
+    ("en", "stakeholder", "The youngest was 13, the oldest maybe 19.", "oldest maybe [age]."),
+    ("pl", "stakeholder", "Najmłodszy miał 14, a najstarsza 19 lat.", "najstarsza [wiek] lat"),
+    ("nl", "expert", "Ik was toen zestien, mijn broertje twaalf.", "broertje [leeftijd]."),
+    ("ro", "expert", "Am 19 ani și lucrez de la 15.", "lucrez de la [vârstă]."),
+    ("nl", "stakeholder", "Slachtoffer is een 17-jarig meisje.", "een [leeftijd]-jarig"),
+    # employers named by their kind of business
+    ("en", "stakeholder", "Supplied by Midland Labour Solutions to farms.", "by [employer] to"),
+    ("uk", "stakeholder", "Власник агрофірми «Колос» забирав документи.", "агрофірми [роб"),
     # IBANs with dashes, handles after a platform compound and a comma
     (
         "en",
