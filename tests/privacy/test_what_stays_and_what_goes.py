@@ -7,6 +7,9 @@ import pytest
 
 # (lang, text): nothing in them may be removed
 STAYS = [
+    # a web address or a count near a platform word
+    ("en", "On TikTok and gov.uk you find it."),
+    ("en", "We post vacancies on Instagram 2x per week."),
     # a number of people, a time of day, a share
     ("en", "The youngest of 3 children was sent to school."),
     ("en", "We started at 6 in the morning."),
@@ -81,6 +84,11 @@ GOES = [
     ),
     ("nl", "stakeholder", "Ze heeft een Instagram-account, sweet.anna99, daar.", "account, [acc"),
     ("bg", "stakeholder", "В Инстаграм профилът му е mitko.bg88.", "В Инстаграм профилът му е ["),
+    # a user name near a platform word, in brackets or after other words; "@" handles
+    ("ro", "expert", "pe insta ma gasesti ca ana.m_99", "ca [cont]"),
+    ("en", "expert", "look me up on snap (kingmoney77), that's it", "snap ([account])"),
+    ("en", "stakeholder", "He had a TikTok account @flexwerk.nl.official", "account [account]"),
+    ("en", "stakeholder", "mail me: jan @ gmail . com", "me: [email address]"),
     # villages in a case form, also first in the sentence
     ("hu", "expert", "Tiszabőn nőttem fel, onnan vittek ki minket.", "[település] nőttem"),
     # employers: prefix legal forms, quotes, "és", business nouns after the name
