@@ -85,6 +85,7 @@ class MustKeep:
         self.offices = {
             lang: kinds.get("offices", frozenset()) for lang, kinds in lexicon.cues.items()
         }
+        self._inflected: dict[tuple[str, str, int], bool] = {}
         self.case_endings = {
             lang: (tuple(table["endings"]), tuple(table["restore"]))
             for lang, table in read_yaml(DATA / "keep" / "case_endings.yaml").items()
@@ -96,6 +97,15 @@ class MustKeep:
 
     def inflected_in(self, word: str, lang: str, places: PhraseList) -> bool:
         """A case form of a place in ``places`` ("Tiszabőn": Tiszabő)."""
+        key = (word, lang, id(places))
+        known = self._inflected.get(key)
+        if known is None:
+            if len(self._inflected) > 100_000:
+                self._inflected.clear()
+            known = self._inflected[key] = self._inflected_in(word, lang, places)
+        return known
+
+    def _inflected_in(self, word: str, lang: str, places: PhraseList) -> bool:
         table = self.case_endings.get(lang)
         if not table or not word[:1].isupper():
             return False

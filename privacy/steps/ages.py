@@ -26,7 +26,7 @@ def fold(text: str) -> str:
     """Letters without their accents, one character for one ("tenia" for "tenía",
     "aveam 16 ani" as written on a phone): patterns and text are matched folded, so
     offsets hold."""
-    return text.translate(_Folds())
+    return text.translate(_FOLDS)
 
 
 class _Folds(dict):
@@ -38,6 +38,9 @@ class _Folds(dict):
         folded = base if len(base) == 1 and base.isalpha() and ch.isalpha() else ch
         self[code] = folded
         return folded
+
+
+_FOLDS = _Folds()  # shared: each character is folded once per process
 
 
 def _alternation(raw: str) -> str:

@@ -57,7 +57,8 @@ class _Names:
             lang: frozenset(str(w).lower() for w in words or ())
             for lang, words in read_yaml(DATA / "quasi.yaml")["locatives"].items()
         }
-        self.keep_words = MustKeep(lexicon)
+        self.keep_words = self.keep
+        self._everyday: dict[str, _EverydayWords] = {}
         self.institutions = frozenset(
             w.lower() for ws in lexicon.cues.values() for w in ws.get("institutions", ())
         )
@@ -91,8 +92,14 @@ class _Names:
         return (
             keep.inflected_in(word, lang, lexicon.keep_names)
             or keep.inflected_in(word, lang, lexicon.keep_places)
-            or keep.inflected_in(word, lang, _EverydayWords(lexicon, lang))
+            or keep.inflected_in(word, lang, self._everyday_words(lang))
         )
+
+    def _everyday_words(self, lang: str) -> _EverydayWords:
+        words = self._everyday.get(lang)
+        if words is None:
+            words = self._everyday[lang] = _EverydayWords(self.lexicon, lang)
+        return words
 
     def compound(self, lowered: str, lang: str) -> bool:
         """A Dutch or Hungarian compound that ends in an everyday word of three letters or
