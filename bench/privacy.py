@@ -2,10 +2,13 @@
 
     .venv/bin/python bench/privacy.py [--passes N] [--skip-deduce] [--misses]
                                       [--sets development,held-out,frozen]
+                                      [--files 'privacy-clean-*']
 
 Three sets of labelled statements (id, lang, profile, text, spans with labels):
 
-- development: bench/data/privacy-<lang>.jsonl, which the pipeline is tuned on;
+- development: bench/data/privacy-<lang>.jsonl, which the pipeline is tuned on, with
+  privacy-clean-<lang>.jsonl (texts with nothing to remove) and privacy-recall-<lang>.jsonl
+  (cases per weak category); ``--files`` scores only the files whose name matches;
 - held-out: bench/data/privacy-holdout-<lang>.jsonl, written afterwards, not tuned on;
 - frozen: bench/data/frozen/privacy-<group>.jsonl, written elsewhere by people who had
   not seen the rules. Only aggregate figures are printed for it, never a case; the
@@ -61,10 +64,10 @@ LOAD_GOAL = 2.0  # seconds
 MEMORY_GOAL = 150.0  # MB resident after start-up
 
 
-def load_records(sets: tuple[str, ...] = SETS) -> list[dict]:
+def load_records(sets: tuple[str, ...] = SETS, files: str = "privacy-*") -> list[dict]:
     records = []
-    sources = [(p, "development") for p in sorted(DATA.glob("privacy-*.jsonl"))]
-    sources += [(p, "frozen") for p in sorted((DATA / "frozen").glob("privacy-*.jsonl"))]
+    sources = [(p, "development") for p in sorted(DATA.glob(f"{files}.jsonl"))]
+    sources += [(p, "frozen") for p in sorted((DATA / "frozen").glob(f"{files}.jsonl"))]
     for path, part in sources:
         if path.stem.startswith("privacy-holdout-"):
             part = "held-out"
@@ -156,7 +159,7 @@ def worker_deduce(records: list[dict], passes: int) -> dict:
     }
 
 
-def run_worker(system: str, passes: int, sets: tuple[str, ...]) -> dict:
+def run_worker(system: str, passes: int, sets: tuple[str, ...], files: str) -> dict:
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
         path = out.name
     try:
@@ -172,6 +175,8 @@ def run_worker(system: str, passes: int, sets: tuple[str, ...]) -> dict:
                 str(passes),
                 "--sets",
                 ",".join(sets),
+                "--files",
+                files,
             ],
             check=True,
             stdout=subprocess.DEVNULL,
@@ -376,23 +381,29 @@ def main(argv: list[str] | None = None) -> int:
         help="which sets to score, comma-separated (default: all; leave out frozen while "
         "tuning, so that it is measured only before and after)",
     )
+    parser.add_argument(
+        "--files",
+        default="privacy-*",
+        help="score only the data files whose name (without .jsonl) matches this pattern, "
+        "e.g. 'privacy-clean-*' (the clean texts) or 'privacy-recall-*'",
+    )
     parser.add_argument("--worker", choices=("ours", "deduce"), help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sets = tuple(part for part in args.sets.split(",") if part in SETS)
-    records = load_records(sets)
+    records = load_records(sets, args.files)
     if args.worker:
         work = worker_ours if args.worker == "ours" else worker_deduce
         result = work(records, args.passes)
         with open(args.out, "w", encoding="utf-8") as handle:
             json.dump(result, handle)
         return 0
-    results = {"privacy pipeline": run_worker("ours", args.passes, sets)}
+    results = {"privacy pipeline": run_worker("ours", args.passes, sets, args.files)}
     if args.misses:
         misses(records, results["privacy pipeline"]["removed"])
         return 0
     if not args.skip_deduce:
-        results["plain deduce"] = run_worker("deduce", args.passes, sets)
+        results["plain deduce"] = run_worker("deduce", args.passes, sets, args.files)
     report(records, results)
     return 0
 

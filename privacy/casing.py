@@ -185,6 +185,7 @@ class Casing:
             len(word) >= _MIN_LETTERS
             and word not in self.common
             and word not in self.not_lower
+            and word not in self.lexicon.language_names  # "román", "magyar"
             and self.forms.lower_base(word, lang) is not None
         )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from privacy.lexicon import Lexicon
+from privacy.lexicon import DATA, Lexicon, PhraseList, read_yaml
 from privacy.statement import HARD_LABELS, Finding, Statement
 
 _TITLE_JOINS = frozenset(
@@ -42,6 +42,29 @@ _TITLE_JOINS = frozenset(
         "за",
     }
 )
+# words inside a portfolio between an office and a name ("ministra de Igualdad",
+# "minister van Justitie", "Secretary of State for the Home Department")
+_PORTFOLIO_JOINS = frozenset(
+    {
+        "de",
+        "del",
+        "la",
+        "el",
+        "van",
+        "voor",
+        "of",
+        "for",
+        "the",
+        "на",
+        "за",
+        "з",
+        "do",
+        "spraw",
+        "pentru",
+        "al",
+        "a",
+    }
+)  # fmt: skip (not "en", "and": "de minister en Anna Jansen")
 _TITLE_QUOTES = " \"'“”„«»‘’"
 # words between a region and its compass word: "Africa de Vest", "Europa del Este"
 _COMPASS_JOINS = frozenset({"de", "del", "of", "van"})
@@ -59,6 +82,46 @@ class MustKeep:
             lang: kinds.get("not_before", frozenset()) for lang, kinds in lexicon.cues.items()
         }
         self.particles = lexicon.particles
+        self.offices = {
+            lang: kinds.get("offices", frozenset()) for lang, kinds in lexicon.cues.items()
+        }
+        self._inflected: dict[tuple[str, str, int], bool] = {}
+        self.case_endings = {
+            lang: (tuple(table["endings"]), tuple(table["restore"]))
+            for lang, table in read_yaml(DATA / "keep" / "case_endings.yaml").items()
+        }
+
+    def inflected_place(self, word: str, lang: str) -> bool:
+        """A case form of a kept place: "Dubaju" (Dubaj), "Lisszabonban", "Дубаї"."""
+        return self.inflected_in(word, lang, self.places)
+
+    def inflected_in(self, word: str, lang: str, places: PhraseList) -> bool:
+        """A case form of a place in ``places`` ("Tiszabőn": Tiszabő)."""
+        key = (word, lang, id(places))
+        known = self._inflected.get(key)
+        if known is None:
+            if len(self._inflected) > 100_000:
+                self._inflected.clear()
+            known = self._inflected[key] = self._inflected_in(word, lang, places)
+        return known
+
+    def _inflected_in(self, word: str, lang: str, places: PhraseList) -> bool:
+        table = self.case_endings.get(lang)
+        if not table or not word[:1].isupper():
+            return False
+        endings, restore = table
+        for ending in endings:
+            if not word.endswith(ending) or len(word) - len(ending) < 4:
+                continue
+            stem = word[: len(word) - len(ending)]
+            if lang == "hu" and stem[-1] in "áé":  # Indiába -> India
+                stem_forms = (stem, stem[:-1] + ("a" if stem[-1] == "á" else "e"))
+            else:
+                stem_forms = (stem,)
+            for base in stem_forms:
+                if any(base + extra in places for extra in restore):
+                    return True
+        return False
 
     def token_flags(self, st: Statement) -> list[bool]:
         """Per token: part of a must-keep organisation or place."""
@@ -68,15 +131,23 @@ class MustKeep:
             flags = [False] * len(words)
             places = [False] * len(words)
             for i in range(len(words)):
-                at_place = self.places.match_at(words, i)
+                at_place = self.places.match_at(words, i) or int(
+                    self.inflected_place(words[i], st.lang)
+                )
                 n = max(self.names.match_at(words, i), at_place)
                 for j in range(i, i + n):
                     flags[j] = True
                     places[j] = places[j] or j < i + at_place
-                # hyphenated compounds: Noord-Brabant, Észak-Magyarországról
+                # hyphenated compounds of places and compass words: Noord-Brabant,
+                # Észak-Magyarországról (not a village named after its county:
+                # "Vânători-Neamț")
                 if not n and "-" in words[i]:
                     parts = [p for p in words[i].split("-") if p]
-                    places[i] = any(p in self.places for p in parts)
+                    at = [p in self.places or self.inflected_place(p, st.lang) for p in parts]
+                    places[i] = any(at) and all(
+                        found or p.lower() in self.compass
+                        for p, found in zip(parts, at, strict=True)
+                    )
                     flags[i] = places[i] or any(p in self.names for p in parts)
                 if words[i].lower() in self.titles:
                     for j in self._title_after(st, i):
@@ -144,6 +215,30 @@ class MustKeep:
             i == 0 or st.words[i - 1].lower() not in self.particles
         )
 
+    def in_office(self, st: Statement, f: Finding) -> bool:
+        """A name right after a national public office, also over its portfolio
+        ("Minister Van Hijum", "ministra de Igualdad Ana Redondo", "رئيس الوزراء"), or
+        (Hungarian) right before one ("Orbán Viktor miniszterelnök"): a public figure."""
+        offices = self.offices.get(st.lang)
+        if not offices:
+            return False
+        words, tokens = st.words, st.tokens
+        first = st.token_index_at(f.start)
+        k = first - 1
+        while k >= 0 and first - k <= 4:
+            if st.text[tokens[k].end : tokens[k + 1].start].strip(" ,"):
+                return False
+            word = words[k].lower()
+            if word in offices:
+                return True
+            if not (words[k][:1].isupper() or word in _PORTFOLIO_JOINS):
+                return False
+            k -= 1
+        if st.lang == "hu":
+            after = st.token_index_at(f.end)
+            return after < len(words) and words[after].lower() in offices
+        return False
+
     def spans(self, st: Statement) -> list[tuple[int, int]]:
         spans = st.memo.get("keep_spans")
         if spans is None:
@@ -166,6 +261,8 @@ class MustKeep:
             if f.label not in HARD_LABELS and any(f.overlaps(s, e) for s, e in spans):
                 continue
             if f.label == "name" and self.after_article(st, f):
+                continue
+            if f.label in ("name", "place") and self.in_office(st, f):
                 continue
             kept.append(f)
         return kept

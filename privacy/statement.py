@@ -9,6 +9,7 @@ from functools import cached_property
 _WORD = re.compile(r"(?:['’][st]-)?\w+(?:['’\-]\w+)*")
 _SENTENCE_END = set(".!?…\n\r")
 _OPENERS = set("\"'“‘„«(¿¡-–—•*")
+_QUOTES = set("\"'“‘„«")
 
 # Labels, by kind. Direct identifiers are removed in every profile; quasi-identifiers
 # only where a profile asks for them.
@@ -136,9 +137,12 @@ class Statement:
         for match in _WORD.finditer(text):
             start = match.start()
             j = start - 1
+            quoted = False
             while j >= 0 and (text[j].isspace() and text[j] not in "\n\r" or text[j] in _OPENERS):
+                quoted = quoted or text[j] in _QUOTES
                 j -= 1
-            initial = j < 0 or text[j] in _SENTENCE_END
+            # quoted speech starts a sentence: 'mondta: „Senkiben sem bíznak ...'
+            initial = j < 0 or text[j] in _SENTENCE_END or (quoted and text[j] == ":")
             tokens.append(Token(start, match.end(), match.group(), initial))
         return tokens
 

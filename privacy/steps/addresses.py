@@ -171,8 +171,10 @@ def build_address(lexicon: Lexicon):
             ):
                 for m in pattern.finditer(text):
                     i = st.token_index_at(m.start())
-                    if i < len(flags) and flags[i]:
+                    if pattern is patterns.dutch_address and i < len(flags) and flags[i]:
                         continue  # "RIEC Rotterdam 40 controles": a city, not a street
+                        # (a street type after the name decides: "Petőfi Sándor utca 12.",
+                        # "14 London Road")
                     start = _past_sentence_start(st, i, m.span(), common)
                     found.append(Finding(start, _trim(text, start, m.end()), "address", "address"))
             for pattern in (patterns.before_postcode, patterns.after_living):

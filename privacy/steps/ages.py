@@ -8,6 +8,7 @@ Patterns per language are data (data/ages.yaml), numbers in words too
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from privacy.lexicon import DATA, Lexicon, read_yaml
 from privacy.statement import Finding, Statement
@@ -19,6 +20,27 @@ _RANGE_WORDS = (
     r"|vagy|أو"
 )
 _RANGE_JOIN = rf"(?:\s*[-–—/]\s*|\s+(?:{_RANGE_WORDS})\s+|\s+و\s*)"
+
+
+def fold(text: str) -> str:
+    """Letters without their accents, one character for one ("tenia" for "tenía",
+    "aveam 16 ani" as written on a phone): patterns and text are matched folded, so
+    offsets hold."""
+    return text.translate(_FOLDS)
+
+
+class _Folds(dict):
+    """str.translate table that folds each character once, on first sight."""
+
+    def __missing__(self, code: int) -> int | str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0] if code > 127 else ch
+        folded = base if len(base) == 1 and base.isalpha() and ch.isalpha() else ch
+        self[code] = folded
+        return folded
+
+
+_FOLDS = _Folds()  # shared: each character is folded once per process
 
 
 def _alternation(raw: str) -> str:
@@ -49,7 +71,7 @@ def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges]]:
             + ")"
             for p in [*ages[lang], *ages["apposition"]]
         )
-        patterns[lang] = (re.compile(body, re.IGNORECASE), _Ranges(words))
+        patterns[lang] = (re.compile(fold(body), re.IGNORECASE), _Ranges(fold(words)))
     return patterns
 
 
@@ -69,18 +91,25 @@ class _Ranges:
 
 def build(lexicon: Lexicon):
     patterns = compile_patterns()
+    # "е на 18 октомври", "el 18 de octubre": a day of a date, no age
+    months = sorted({m for ms in lexicon.months.values() for m in ms}, key=len, reverse=True)
+    month_after = re.compile(
+        r"\s*(?:de\s+)?(?:" + "|".join(re.escape(m) for m in months) + r")(?!\w)", re.IGNORECASE
+    )
 
     def age(st: Statement) -> list[Finding]:
         if st.lang not in patterns:
             return []
         pattern, in_range = patterns[st.lang]
-        text = st.text.translate(_DIGITS)
+        text = fold(st.text.translate(_DIGITS))
         found = []
         for m in pattern.finditer(text):
             group = next(
                 (g for g in range(1, (m.lastindex or 0) + 1) if m.group(g) is not None), None
             )
             if group is None or in_range(text, m.start(group), m.end(group)):
+                continue
+            if month_after.match(text, m.end(group)):
                 continue
             found.append(Finding(m.start(group), m.end(group), "age", "age"))
         return found

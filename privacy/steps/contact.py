@@ -30,6 +30,7 @@ HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]
 _HANDLE_WORD = re.compile(r"@?[A-Za-z0-9_][A-Za-z0-9_.]{2,29}")
 # "snap: lisa_2004", "insta = lisa.b", "telegram - lisa" (not "Telegram-groepen")
 _SEPARATOR = re.compile(r"\s*[:=]\s*|\s+[-–]\s+")
+_COMMA = re.compile(r"\s*,\s*")
 _LOOKS_LIKE_HANDLE = re.compile(r"(?=.*[A-Za-z]).*(?:\d|_|\w\.\w)")
 
 
@@ -37,12 +38,19 @@ class _Contact:
     def __init__(self, lexicon: Lexicon) -> None:
         words = lexicon.keywords
         self.platforms = keyword_pattern(words["platform"])
+        # "Instagram-account, sweet.anna99", "TikTok-profiel: ...": a compound of a platform
+        names = sorted((re.escape(w) for w in words["platform"]), key=len, reverse=True)
+        self.compounds = re.compile(rf"(?<![\w-])(?i:{'|'.join(names)})-\w+")
         self.links = frozenset(w.lower() for w in words["handle_link"])
         at = "|".join(re.escape(w) for w in words["email_at"])
         dot = "|".join(re.escape(w) for w in words["email_dot"])
-        self.spelled_at = re.compile(rf"\s*(?:@|[(\[{{<]\s*(?:at|@)\s*[)\]}}>])\s*|\s+(?i:{at})\s+")
+        # not " @lisa": a space before the "@" and none after it is a handle
+        self.spelled_at = re.compile(
+            rf"\s*@\s+|(?<!\s)@|\s*[(\[{{<]\s*(?:at|@)\s*[)\]}}>]\s*|\s+(?i:{at})\s+"
+        )
         self.spelled_dot = re.compile(
             rf"\s*[(\[{{<]\s*(?i:dot|punt)\s*[)\]}}>]\s*|\s+(?i:{dot})\s+"
+            r"|\s+\.\s+(?=[a-z]{2,6}\b)"  # "jan @ gmail . com"
         )
         self.trigger = re.compile(rf"@|[(\[{{<]\s*at\s*[)\]}}>]|(?<!\w)(?i:{at})(?!\w)")
 
@@ -60,20 +68,30 @@ class _Contact:
             found += [
                 Finding(m.start(), m.end(), "handle", "contact") for m in HANDLE.finditer(text)
             ]
-        for m in self.platforms.finditer(text):
+        for m in [*self.platforms.finditer(text), *self.compounds.finditer(text)]:
             span = self._handle_after(text, m.end())
             if span:
                 found.append(Finding(*span, "handle", "contact"))
         return [_trim(f, text) for f in found]
 
     def _handle_after(self, text: str, end: int) -> tuple[int, int] | None:
-        """The handle a platform word introduces, if any."""
+        """The handle a platform word introduces, if any: after ":" or linking words,
+        or any word that looks like a user name within the next five words ("pe insta
+        ma gasesti ca ana.m_99", "on snap (kingmoney77)")."""
+        return self._linked_handle(text, end) or _nearby_handle(text, end)
+
+    def _linked_handle(self, text: str, end: int) -> tuple[int, int] | None:
         sep = _SEPARATOR.match(text, end)
         if sep:
             value = _HANDLE_WORD.match(text, sep.end())
             return value.span() if value else None
+        comma = _COMMA.match(text, end)  # "een Instagram-account, sweet.anna99, ..."
+        if comma:
+            value = _HANDLE_WORD.match(text, comma.end())
+            if value and _LOOKS_LIKE_HANDLE.match(value.group()):
+                return value.span()
         cursor = end
-        for _ in range(3):  # "was", "heet", "account is", "se llama"
+        for _ in range(4):  # "was", "heet", "account is", "профилът му е"
             gap = re.match(r"\s+", text[cursor:])
             if not gap:
                 return None
@@ -115,10 +133,40 @@ class _Contact:
             domain = _DOMAIN.match(copy, at + 1)
             if not local or not domain or copy[domain.end() : domain.end() + 1] == "@":
                 continue  # "reach her at sarah dot jones at gmail": the last "at" counts
+            if domain.group().lower().startswith("www."):
+                continue  # "look at www.gov.uk": a web address, no e-mail domain
             start, end = origin[local.start()], origin[domain.end() - 1] + 1
             if end - start != domain.end() - local.start():  # else the plain pattern found it
                 found.append(Finding(start, end, "email", "contact"))
         return found
+
+
+_NEARBY = re.compile(r"\S+")
+_HANDLE_SHAPE = re.compile(r"[A-Za-z0-9_.]{4,30}")
+_WEB_ADDRESS = re.compile(
+    r"(?i)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\."
+    r"(?:com|org|net|info|eu|gov|nl|be|uk|pl|ro|md|bg|hu|ua|es|de|fr|it|ma)"
+)
+
+
+def _nearby_handle(text: str, end: int) -> tuple[int, int] | None:
+    """A word shaped like a user name (letters with digits, "_" or an inner dot; three
+    letters at least) within five words after a platform word."""
+    for count, m in enumerate(_NEARBY.finditer(text, end)):
+        if count >= 5:
+            break
+        word = m.group().strip("()[]\"'“”„«».,;:!?")
+        if word.startswith("@") or "://" in m.group():
+            return None  # the @handle and link patterns find these
+        if (
+            _HANDLE_SHAPE.fullmatch(word)
+            and not _WEB_ADDRESS.fullmatch(word)  # "gov.uk", "www.werk.nl"
+            and _LOOKS_LIKE_HANDLE.match(word)
+            and sum(ch.isalpha() for ch in word) >= 3
+        ):
+            start = text.index(word, m.start())
+            return start, start + len(word)
+    return None
 
 
 def build(lexicon: Lexicon):

@@ -17,7 +17,7 @@ import warnings
 from functools import cache
 from pathlib import Path
 
-from privacy.lexicon import DATA, Lexicon, read_yaml
+from privacy.lexicon import DATA, SUPPORTED_LANGUAGES, Lexicon, read_yaml
 from privacy.statement import Finding, Statement, outermost
 
 
@@ -98,6 +98,7 @@ def build(lexicon: Lexicon):
     prefixes = frozenset(p.lower().rstrip(".") for p in deid.lookup["prefix"].items())
     first_names = deid.lookup["first_name"]
     common = lexicon.common_words("nl")
+    others = [code for code in SUPPORTED_LANGUAGES if code != "nl"]
 
     def dutch_names(st: Statement) -> list[Finding]:
         if st.lang != "nl" and "nl" not in st.plausible:
@@ -113,6 +114,14 @@ def build(lexicon: Lexicon):
             if first is not None and first.initial:
                 if first.end == end and tags == {"achternaam"} and not _name_follows(st, end):
                     continue  # "Boven alles ...", "Pas als ...": a surname that is a word
+                if (
+                    first.end == end
+                    and st.lang != "nl"
+                    and not _name_follows(st, end)
+                    and any(lexicon.everyday_word(first.text, code) for code in others)
+                ):
+                    continue  # "Skip." in a text that is maybe Dutch: a word of another
+                    # language of ours
                 if first.end < end and _not_a_name(first.text, first_names, common):
                     start = _next_word(st.text, first.end)  # "Bel Jan de Vries" -> "Jan de Vries"
             start = _after_prefixes(st.text, start, end, prefixes)

@@ -76,6 +76,7 @@ def build_organisation(lexicon: Lexicon):
                 last = seq.run(j)
                 if last < 0:
                     continue
+                last = _to_closing_quote(st, j, last)  # хотел „Морска звезда“
                 if (
                     st.lang in lowercase_names
                     and last == j
@@ -92,19 +93,58 @@ def build_organisation(lexicon: Lexicon):
         found += _business_runs(seq, settings.business, common)
         for m in legal_form.finditer(st.text):
             i = st.token_index_at(m.start()) - 1
-            if i < 0 or tokens[i].end > m.start():
+            if i < 0 or tokens[i].end > m.start() or not seq.name_like(i):
                 continue
+            if m.group().strip() in prefix_forms:
+                continue  # "ТОВ", "SC" stand before the name (below)
             first = i
-            while (
-                first > 0
-                and seq.name_like(first - 1)
-                and seq.adjacent(first - 1, first)
-                and not tokens[first].initial
-                and not flags[first - 1]
-            ):
-                first -= 1
+            while first > 0 and not tokens[first].initial:
+                if (
+                    seq.name_like(first - 1)
+                    and seq.adjacent(first - 1, first)
+                    and not flags[first - 1]
+                ):
+                    first -= 1
+                elif (  # "Kovács és Társa Kft." (not "Anna en Bakker B.V.")
+                    first > 1
+                    and tokens[first - 1].text.lower() in seq.connectors
+                    and seq.adjacent(first - 2, first - 1)
+                    and seq.adjacent(first - 1, first)
+                    and seq.name_like(first - 2)
+                    and not flags[first - 2]
+                    and tokens[first - 2].text not in settings.given_names
+                ):
+                    first -= 2
+                elif (  # "Jansen & Zonen B.V."
+                    seq.adjacent(first - 1, first, "&")
+                    and "&" in st.text[tokens[first - 1].end : tokens[first].start]
+                    and seq.name_like(first - 1)
+                    and not flags[first - 1]
+                ):
+                    first -= 1
+                else:
+                    break
+            if tokens[first].initial and first < i and tokens[first].text.lower() in common:
+                first += 1  # "A Kovács és Társa Kft.": the article stays
             if seq.name_like(first) and not flags[first]:
-                found.append(Finding(tokens[first].start, m.end(), "employer", "organisation"))
+                start = tokens[first].start
+                if (
+                    start
+                    and st.text[start - 1] in _QUOTES
+                    and any(q in st.text[start : m.end()] for q in _QUOTES)
+                ):
+                    start -= 1  # „Агро Експрес“ ЕООД
+                found.append(Finding(start, m.end(), "employer", "organisation"))
+        for i, tok in enumerate(tokens):  # "ТОВ «Світанок-Агро»", "SC Agro Best SRL"
+            if tok.text not in prefix_forms or i + 1 >= len(tokens):
+                continue
+            if not seq.adjacent(i, i + 1, _QUOTES) or flags[i + 1]:
+                continue
+            last = seq.run(i + 1)
+            if last >= 0:
+                found.append(
+                    _extend(_finding(st, i, last, "employer", "organisation"), st, legal_form)
+                )
         for m in after_noun.finditer(st.text):
             i = st.token_index_at(m.start()) - 1
             if i < 0:
@@ -117,6 +157,8 @@ def build_organisation(lexicon: Lexicon):
                 and not tokens[first].initial
             ):
                 first -= 1
+            if tokens[first].initial and first < i and tokens[first].text.lower() in common:
+                first += 1  # "A Zöldmező Kertészet": the article stays
             if seq.name_like(i) and not flags[i] and not tokens[first].initial:
                 if m.group().strip()[:1].isupper():  # "Happy Nails": the noun is in the name
                     found.append(Finding(tokens[first].start, m.end(), "employer", "organisation"))
@@ -125,6 +167,28 @@ def build_organisation(lexicon: Lexicon):
         return outermost(found)
 
     return organisation
+
+
+_OPENING = "„“«\"'‘"
+_CLOSING = "“”»\"'’"
+
+
+def _to_closing_quote(st: Statement, j: int, last: int) -> int:
+    """The last token of a quoted name that opens right before token j: a name in quotes
+    runs to its closing quote, lower-case words too ("„Морска звезда“", "'De oude
+    schuur'"), when that quote comes within four words."""
+    tokens, text = st.tokens, st.text
+    before = text[tokens[j - 1].end if j else 0 : tokens[j].start]
+    if not before.strip() or before.strip()[-1] not in _OPENING:
+        return last
+    for k in range(last, min(j + 4, len(tokens))):
+        gap_end = tokens[k + 1].start if k + 1 < len(tokens) else len(text)
+        gap = text[tokens[k].end : gap_end]
+        if gap.strip()[:1] in _CLOSING and gap.strip():
+            return k
+        if gap.strip(" -"):
+            break
+    return last
 
 
 def _past_kind(st: Statement, j: int, common: frozenset[str], settings: _Settings) -> int:

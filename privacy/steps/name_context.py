@@ -36,6 +36,12 @@ POSSESSIVES = frozenset(
         "mi",
     }
 )
+# articles and "of" words: a person's name rarely follows them ("de Werelddag", "het
+# Juridisch Loket", "uitzending van Zembla", "el Barça", "a Fradinak", "de Paști")
+_NO_PERSON_AFTER = frozenset(
+    {"de", "het", "een", "van", "the", "a", "an", "of", "el", "la", "los", "las", "del", "un",
+     "una", "az", "egy", "din", "des", "du", "le", "les"}
+)  # fmt: skip
 ARABIC_NAME_STARTS = ("ال", "بن", "ابن", "بنت", "أبو", "ابو")
 
 
@@ -51,6 +57,86 @@ class NameContext:
         words = st.words
         multi = [lexicon.name_parts.match_at(words, i) for i in range(len(words))]
         self.known = [names.base(w, lang) is not None or multi[i] > 0 for i, w in enumerate(words)]
+
+    def nationality(self, i: int) -> bool:
+        """A language or nationality word, not a name: in lower case ("magyar, román vagy
+        ukrán"), or capitalised before a capitalised word that is no known name: the
+        name of a national body ("a Magyar Vöröskereszt"; not "Magyar Péter")."""
+        st = self.st
+        word = st.words[i]
+        if word.lower() not in self.names.language_names:
+            return False
+        if word.islower():
+            return True
+        j = i + 1
+        return (
+            word[:1].isupper()
+            and j < len(st.tokens)
+            and self.adjacent(i, j)
+            and st.words[j][:1].isupper()
+            and not self.known[j]
+        )
+
+    def unknown_proper(self, i: int) -> bool:
+        """A capitalised word inside a sentence that no list knows: no everyday word of
+        any of our languages, no kept place or body, no village, no language or
+        nationality, and no part of a longer capitalised name. In our languages only
+        proper names are written so; it is taken for a person ("Gisteren heeft Wessel
+        ons geholpen", "Вчора Дзвінка нам допомогла")."""
+        st, names = self.st, self.names
+        tok = st.tokens[i]
+        word = tok.text
+        if (
+            tok.initial
+            or len(word) < 3
+            or not word[1:].isalpha()
+            or not word[1:].islower()
+            or self.keep[i]
+        ):
+            return False  # also no compound with a hyphen ("V-nummer")
+        lowered = word.lower()
+        lexicon = names.lexicon
+        if (
+            lowered in self.common
+            or lowered in names.language_names
+            or lowered.startswith(names.nationalities)
+            or names.institution(word)
+            or names.platform(lowered)
+            or any(lexicon.everyday_word(lowered, code) for code in lexicon.everyday)
+            or lexicon.small_places.match_at(st.words, i)
+            or names.inflected_word(word, st.lang)
+            or names.compound(lowered, st.lang)
+        ):
+            return False
+        before = st.text[st.tokens[i - 1].end if i else 0 : tok.start]
+        if any(q in before for q in "\"'“„«‘("):
+            return False  # a title in quotes or brackets
+        previous = st.words[i - 1].lower() if i else ""
+        if previous in _NO_PERSON_AFTER and not before.strip():
+            return False  # "de Werelddag", "van Zembla", "el Barça": a thing, not a person
+        if previous in names.locatives.get(st.lang, ()):
+            return False  # "в Наалдвейку": a place (the place step decides)
+        if self._in_longer_name(i):
+            return False  # "Samen tegen Mensenhandel", "Work and Pensions"
+        j = i + 1
+        if j < len(st.tokens) and self.adjacent(i, j) and st.words[j][:1].isupper():
+            return self.known[j]  # "Fair Work Agency": a name only before a known name
+        return True
+
+    def _in_longer_name(self, i: int) -> bool:
+        """Token i continues a capitalised name: the word before it, or the one before a
+        short joining word ("tegen", "and", "de"), is capitalised too."""
+        st = self.st
+        for k, via in ((i - 1, None), (i - 2, i - 1)):
+            if k < 0 or st.tokens[k + 1 if via is None else via].initial:
+                continue
+            if via is not None and (len(st.words[via]) > 5 or not st.words[via].islower()):
+                continue
+            if not self.adjacent(k, k + 1) or (via is not None and not self.adjacent(via, i)):
+                continue
+            if st.words[k][:1].isupper() and not self.known[k] and not st.tokens[k].initial:
+                return True
+        return False
 
     def adjacent(self, i: int, j: int) -> bool:
         gap = self.st.text[self.st.tokens[i].end : self.st.tokens[j].start]
@@ -150,7 +236,7 @@ class NameContext:
 
     def could_be_name(self, k: int, before: bool = False) -> bool:
         """Token k, next to a name across "and": a name too if it can be one."""
-        if k < 0 or k >= len(self.st.tokens) or self.keep[k]:
+        if k < 0 or k >= len(self.st.tokens) or self.keep[k] or self.nationality(k):
             return False
         tok = self.st.tokens[k]
         word, lowered = tok.text, tok.text.lower()

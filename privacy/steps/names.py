@@ -47,6 +47,18 @@ class _Names:
             tuple(w.lower() for w in words) for words in lexicon.name_parts.exact
         )
         self.not_lower = frozenset(read_lines(DATA / "names" / "not_in_lower_case.txt"))
+        # "magyar, román vagy ukrán", "a Magyar Vöröskereszt": languages and nationalities
+        self.language_names = lexicon.language_names
+        self.nationalities = tuple(read_lines(DATA / "nationalities.txt"))
+        self.platforms = tuple(str(w).lower() for w in lexicon.keywords["platform"])
+        # after "in", "w", "قرب" an unknown capitalised word is the place step's ("в
+        # Наалдвейку", "قرب Lutten")
+        self.locatives = {
+            lang: frozenset(str(w).lower() for w in words or ())
+            for lang, words in read_yaml(DATA / "quasi.yaml")["locatives"].items()
+        }
+        self.keep_words = self.keep
+        self._everyday: dict[str, _EverydayWords] = {}
         self.institutions = frozenset(
             w.lower() for ws in lexicon.cues.values() for w in ws.get("institutions", ())
         )
@@ -67,6 +79,38 @@ class _Names:
 
     def base(self, word: str, lang: str) -> str | None:
         return self.forms.base(word, lang)
+
+    def platform(self, lowered: str) -> bool:
+        """ "Insta", "Telegramie", "Фейсбуку": a platform, also inflected."""
+        return lowered.startswith(tuple(p for p in self.platforms if len(p) >= 4))
+
+    def inflected_word(self, word: str, lang: str) -> bool:
+        """A case form of an everyday word or of a kept name, place or holiday
+        ("Polakach", "Paști", "Держстату")."""
+        keep = self.keep_words
+        lexicon = self.lexicon
+        return (
+            keep.inflected_in(word, lang, lexicon.keep_names)
+            or keep.inflected_in(word, lang, lexicon.keep_places)
+            or keep.inflected_in(word, lang, self._everyday_words(lang))
+        )
+
+    def _everyday_words(self, lang: str) -> _EverydayWords:
+        words = self._everyday.get(lang)
+        if words is None:
+            words = self._everyday[lang] = _EverydayWords(self.lexicon, lang)
+        return words
+
+    def compound(self, lowered: str, lang: str) -> bool:
+        """A Dutch or Hungarian compound that ends in an everyday word of three letters or
+        more, or starts with one of four ("Werelddag", "Fraudehelpdesk"): a noun."""
+        if lang not in ("nl", "hu"):
+            return False
+        every = self.lexicon.everyday_word
+        return any(
+            every(lowered[k:], lang) or (k >= 4 and every(lowered[:k], lang))
+            for k in range(3, len(lowered) - 2)
+        )
 
     def institution(self, word: str) -> bool:
         lowered = word.lower()
@@ -111,7 +155,7 @@ class _Names:
         cues, common, n = ctx.cues, ctx.common, len(st.tokens)
         seeds: set[int] = set()
         for i, tok in enumerate(tokens):
-            if keep[i]:
+            if keep[i] or ctx.nationality(i):
                 continue
             word = tok.text
             lowered = word.lower()
@@ -191,6 +235,8 @@ class _Names:
                 and ctx.works_at(i)
             ):
                 seeds.add(i)  # "met Yara van het wijkteam"
+            elif ctx.unknown_proper(i):
+                seeds.add(i)  # "Gisteren heeft Wessel ons geholpen"
         return seeds
 
     def _coordinated(self, ctx: NameContext, spans: list[tuple[int, int]]) -> set[int]:
@@ -273,6 +319,16 @@ class _Names:
     def _key(self, word: str, lang: str) -> str:
         base = self.base(word, lang) or self.forms.lower_base(word, lang) or word
         return base.lower()
+
+
+class _EverydayWords:
+    """The everyday words of one language as a phrase list ("in", for inflected_in)."""
+
+    def __init__(self, lexicon: Lexicon, lang: str) -> None:
+        self.lexicon, self.lang = lexicon, lang
+
+    def __contains__(self, word: str) -> bool:
+        return self.lexicon.everyday_word(word, self.lang)
 
 
 def build(lexicon: Lexicon):

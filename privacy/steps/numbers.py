@@ -14,7 +14,8 @@ from privacy import checksums
 from privacy.lexicon import Lexicon, keyword_pattern
 from privacy.statement import Finding, Statement
 
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){3,8}\b", re.IGNORECASE)
+# groups apart by a space, a dash or a dot ("GB29-NWBK-6016-...", "NL91.ABNA.0417...")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ .\-]?[A-Z0-9]{1,4}){3,8}\b", re.IGNORECASE)
 _NRB = re.compile(r"(?<![\d\w])\d{2}(?:[ ]?\d{4}){6}(?![\d\w])")
 _CARD = re.compile(r"(?<![\d\w])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d\w])")
 _BARE_NUMBER = re.compile(r"(?<![\w.,/-])\d(?:\d|[ .\-](?=\d)){7,15}(?![\w/]|[.,]\d)")
@@ -75,7 +76,7 @@ def _longest_valid(text: str, start: int, end: int, check) -> tuple[int, int] | 
     while end - start >= 15:
         if check(text[start:end]):
             return start, end
-        cut = text.rfind(" ", start, end)
+        cut = max(text.rfind(sep, start, end) for sep in " -.")
         if cut <= start:
             end -= 1
         else:

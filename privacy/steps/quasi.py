@@ -115,6 +115,9 @@ class _Settings:
         self.not_names_all = frozenset().union(*self.not_names.values())
         self.place_cues = _per_language(raw["place_cues"])
         self.locatives = _per_language(raw["locatives"])
+        self.weak_locatives = {
+            lang: frozenset(words) for lang, words in raw["weak_locatives"].items()
+        }
         self.employer_cues = _per_language(raw["employer_cues"])
         self.body_cues = _per_language(raw["body_cues"])
         self.fillers = frozenset(raw["fillers"])
@@ -122,6 +125,7 @@ class _Settings:
         self.endings = {lang: tuple(e) for lang, e in raw["place_endings"].items()}
         self.business = frozenset(w.lower() for w in raw["business_words"])
         self.names = lexicon.first_names | lexicon.surnames
+        self.given_names = lexicon.first_names
         # what people work at ("z Policją", "de la Primărie") is no place or business
         self.institutions = frozenset(
             w.lower() for kinds in lexicon.cues.values() for w in kinds.get("institutions", ())
@@ -168,8 +172,11 @@ def build_place(lexicon: Lexicon):
                 while j < len(tokens) and tokens[j].text.lower() in settings.fillers and j - i <= 4:
                     j += 1
                 j = _past_region(seq, j, locatives)  # "un pueblo de Extremadura, Zahínos"
-                if j >= len(tokens) or not seq.adjacent(j - 1, j, ",:." + _QUOTES):
-                    continue  # "ons dorp, X", "с. Ябълково"
+                # "ons dorp, X", "с. Ябълково"; a full stop only after an abbreviation
+                # ("van de gemeente. Soms ..." ends a sentence)
+                dot = "." if word not in cues else ""
+                if j >= len(tokens) or not seq.adjacent(j - 1, j, ",:" + dot + _QUOTES):
+                    continue
                 if st.lang == "ar":
                     if (
                         not flags[j]
@@ -180,6 +187,16 @@ def build_place(lexicon: Lexicon):
                         found.append(_finding(st, j, j, "place", "place_cue"))
                     continue
                 last = seq.run(j)
+                if (
+                    last == j
+                    and st.lang in ("bg", "uk")
+                    and last + 1 < len(tokens)
+                    and seq.adjacent(last, last + 1)
+                    and tokens[last + 1].text.islower()
+                    and tokens[last + 1].text not in settings.common(st.lang)
+                    and st.text[tokens[last + 1].end : tokens[last + 1].end + 1] in ",.;:)"
+                ):
+                    last += 1  # "село Бяла черква, ...": a second word in lower case
                 if last >= 0:
                     found.append(_finding(st, j, last, "place", "place_cue"))
             elif word in locatives and i + 1 < len(tokens) and seq.adjacent(i, i + 1):
@@ -190,6 +207,14 @@ def build_place(lexicon: Lexicon):
                     and not settings.institution(nxt.text)
                 ):
                     last = seq.run(i + 1)
+                    if (
+                        last == i + 1
+                        and word in settings.weak_locatives.get(st.lang, ())
+                        and settings.everyday(nxt.text, st.lang)
+                        and not settings.small_places.match_at(st.words, i + 1)
+                    ):
+                        continue  # "Ministerio de Inclusión", "із Законом": a word, no
+                        # place ("in Velden", "din Vaslui": places in the gazetteer)
                     if last >= 0:
                         found.append(_finding(st, i + 1, last, "place"))
             elif word in settings.postpositions and i > 0 and seq.adjacent(i - 1, i):
@@ -207,10 +232,17 @@ def build_place(lexicon: Lexicon):
                 and not any(tok.text.startswith(n) for n in _name_stems(tok.text, settings.names))
             ):
                 found.append(_finding(st, i, i, "place"))  # "Ózdról", "de Schilderswijk"
-            elif not tok.initial and not flags[i] and tok.text[:1].isupper():
-                n = settings.small_places.match_at(st.words, i)
+            elif not flags[i] and tok.text[:1].isupper() and not tok.text.isupper():
+                n = 0 if tok.initial else settings.small_places.match_at(st.words, i)
                 if n and not _known_name(st, i, settings):
                     found.append(_finding(st, i, i + n - 1, "place", "gazetteer"))
+                elif (
+                    not n
+                    and settings.keep.inflected_in(tok.text, st.lang, settings.small_places)
+                    and not _known_name(st, i, settings)
+                    and not settings.common(st.lang).intersection((tok.text.lower(),))
+                ):  # a case form is evidence enough, also first: "Tiszabőn nőttem fel"
+                    found.append(_finding(st, i, i, "place", "gazetteer"))
         if st.has_digits:
             found += _places_after_postcodes(st, flags)
         return outermost(found)
