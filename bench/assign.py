@@ -246,26 +246,25 @@ def calibrate(data: Data, codebook: Codebook, build, folds: int) -> None:
     for a grid of thresholds (what ``assignment.yaml`` is set from)."""
     ordered = sorted(data.dev, key=lambda q: q["id"])
     tests = [dict(q, lang="nl") for q in ordered] + data.dev_samples
-    limits = assignment.settings()["fits"]["meaning"]
-    for words in (0.08, 0.10, 0.12, 0.15, 0.18):
-        for meaning in (0.86, 0.88, 0.90, 0.92, 1.1):
-            limits["words"], limits["meaning"] = words, meaning
-            totals = [0, 0, 0, 0, 0]
-            for fold in range(folds):
-                held = {q["id"] for i, q in enumerate(ordered) if i % folds == fold}
-                found = leave_clusters_out(
-                    [t for t in tests if t["id"] in held],
-                    [q for q in ordered if q["id"] not in held],
-                    codebook,
-                    build,
-                )
-                totals = [a + b for a, b in zip(totals, found["all"], strict=True)]
-            flagged, right, lost, kept, kept_flagged = totals
-            print(
-                f"words {words:.2f} meaning {meaning:.2f}: precision "
-                f"{right / max(1, flagged):.2f} recall {right / max(1, lost):.2f} "
-                f"flagged with cluster there {kept_flagged / max(1, kept):.2f}"
+    limits = assignment.settings()["fits"]["meaning" if build.vectors else "words"]
+    for below in (0.25, 0.28, 0.30, 0.33, 0.35, 0.37, 0.40):
+        limits["below"] = below
+        totals = [0, 0, 0, 0, 0]
+        for fold in range(folds):
+            held = {q["id"] for i, q in enumerate(ordered) if i % folds == fold}
+            found = leave_clusters_out(
+                [t for t in tests if t["id"] in held],
+                [q for q in ordered if q["id"] not in held],
+                codebook,
+                build,
             )
+            totals = [a + b for a, b in zip(totals, found["all"], strict=True)]
+        flagged, right, lost, kept, kept_flagged = totals
+        print(
+            f"below {below:.2f} (combined {limits['combined']}): precision "
+            f"{right / max(1, flagged):.2f} recall {right / max(1, lost):.2f} "
+            f"flagged with cluster there {kept_flagged / max(1, kept):.2f}"
+        )
     assignment.settings.cache_clear()
 
 
@@ -273,6 +272,7 @@ def builder(cache):
     def build(codebook: Codebook, examples) -> Assigner:
         return Assigner(codebook.with_examples(examples), vectors=cache)
 
+    build.vectors = cache is not None
     return build
 
 
