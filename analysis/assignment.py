@@ -14,8 +14,8 @@ and cluster:
 Each signal is standardised over the clusters of the part and the signals are summed with the
 weights in ``assignment.yaml`` (fitted on development folds of the 2022 quotes, never on the
 frozen split). The three best clusters, a 0..1 score, and whether the best one fits at all
-("fits nothing": neither words nor meaning come close to any cluster, thresholds in
-``assignment.yaml``), make an ``Assignment``.
+("fits nothing": the best cluster neither comes close in words nor stands out among
+the part's clusters; thresholds in ``assignment.yaml``), make an ``Assignment``.
 
 Offline, deterministic (no randomness; ties broken by codebook order; a statement's result does
 not depend on the others assigned with it) and fast: features are cached per word, and
@@ -199,7 +199,7 @@ class Assigner:
         if meaning is not None and part.title_vectors is not None:
             signals.update(_meaning(part, meaning))
         combined = _combine(signals)
-        fits = _fits(signals)
+        fits = _fits(signals, combined)
         order = np.argsort(-combined, axis=1, kind="stable")[:, :TOP]
         chances = np.exp(combined - combined.max(axis=1, keepdims=True))
         chances /= chances.sum(axis=1, keepdims=True)
@@ -280,13 +280,14 @@ def _combine(signals: dict[str, np.ndarray]) -> np.ndarray:
     return total
 
 
-def _fits(signals: dict[str, np.ndarray]) -> np.ndarray:
-    """Whether any cluster comes close in words, or (with vectors) in meaning."""
+def _fits(signals: dict[str, np.ndarray], combined: np.ndarray) -> np.ndarray:
+    """Whether the best cluster comes close enough: its similarity in words plus how far it
+    stands out among the part's clusters (``combined``, in standard units). Both are relative
+    to the statement's own language's level: the raw cosine of sentence vectors is not (a
+    translation sits lower than Dutch against Dutch examples), so it is no part of the test."""
     limits = settings()["fits"]["meaning" if "closest" in signals else "words"]
-    fits = signals["words"].max(axis=1) >= limits["words"]
-    if "closest" in signals:
-        fits |= signals["closest"].max(axis=1) >= limits["meaning"]
-    return fits
+    score = signals["words"].max(axis=1) + limits["combined"] * combined.max(axis=1)
+    return score >= limits["below"]
 
 
 def _statement(item) -> tuple[str, str, str]:

@@ -172,3 +172,21 @@ def _parse(text: str, name: str) -> _Table:
 @lru_cache(maxsize=1)
 def default_lexicon() -> ConceptLexicon:
     return ConceptLexicon.load()
+
+
+@lru_cache(maxsize=1)
+def dutch_names() -> dict[str, str]:
+    """The Dutch word that names each concept in a title (``lexicon/concept_names.nl.txt``);
+    concepts too general to name a group by are left out."""
+    names = {}
+    path = LEXICON_DIR / "concept_names.nl.txt"
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        concept, sep, name = line.partition(":")
+        if not sep or not name.strip():
+            raise ValueError(f"{path.name}, line {number}: expected 'concept: name'")
+        if name.strip() != "-":
+            names[concept.strip()] = name.strip()
+    return names

@@ -67,6 +67,19 @@ def status() -> str:
     return f"sentence vectors: on ({MODEL})"
 
 
+@lru_cache(maxsize=1)
+def shipped_centre() -> np.ndarray | None:
+    """The mean of the shipped vectors (the default codebook's titles and examples): what
+    statements on this subject share, for a consultation with too few vectors of its own to
+    tell; None when none ship for this model. Needs no encoder."""
+    if not SHIPPED.exists():
+        return None
+    with np.load(SHIPPED) as data:
+        if str(data["model"]) != MODEL:
+            return None
+        return data["vectors"].astype(np.float32).mean(axis=0)
+
+
 def to_bytes(vector: np.ndarray) -> bytes:
     return np.asarray(vector, dtype=np.float16).tobytes()
 

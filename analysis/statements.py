@@ -13,7 +13,9 @@ list; a greeting, a thank-you or a one-word reply is kept as a statement that is
    inside a number ("1.000") or a URL, nor before a lower-case word.
 4. ``_remarks``: which sentences are greetings or thanks (``analysis.remarks``).
 5. ``_group``: a sentence joins the statement before it when it refers back or continues it
-   (``lexicon/continuations.yaml``, also across a line break but not a blank line), starts in
+   (its first word in ``lexicon/continuations.yaml``; an example opener or a back-reference
+   among its first three words in ``lexicon/elaborations.yaml``; also across a line break but
+   not a blank line), starts in
    lower case, follows a colon, or is only a fragment; a lead-in ("Knelpunten:") takes its
    first bullet, and bullets of fewer than four words stay with their list.
 6. ``_mark``: a whole answer of one word, or a reply like "geen idee", is no quote.
@@ -197,7 +199,9 @@ def _group(text: str, sentences: list[_Sentence]) -> list[list[_Sentence]]:
     if not sentences:
         return []
     language = guess_language(text[sentences[0].start : sentences[-1].end])
-    continuations = _continuations().get(language, frozenset())
+    continuations = _Continuations(
+        _continuations().get(language, frozenset()), *_elaborations().get(language, ((), ()))
+    )
     groups: list[list[_Sentence]] = []
     waiting = False  # the last group is a short first sentence of its block: it takes the next
     for sentence in sentences:
@@ -234,8 +238,7 @@ def _joins(text: str, group: list[_Sentence], sentence: _Sentence, continuations
     """Whether ``sentence`` belongs to the statement ``group`` (the one just before it)."""
     last = group[-1]
     words = _WORD.findall(text, sentence.start, sentence.end)
-    first = words[0].lower() if words else ""
-    refers_back = first in continuations or text[sentence.start].islower()
+    refers_back = continuations.refers_back(words) or text[sentence.start].islower()
     after_colon = text[last.end - 1] == ":"
     if sentence.bullet:
         lead_in = after_colon and not last.bullet and len(group) == 1
@@ -264,6 +267,38 @@ def _mark(text: str, groups: list[list[_Sentence]]) -> list[Statement]:
         quotable = not (group[0].remark or is_remark(text[start:end], whole_answer=whole))
         statements.append(Statement(start, end, text[start:end], quotable))
     return statements
+
+
+@dataclass(frozen=True)
+class _Continuations:
+    """What shows, in one language, that a sentence elaborates the one before it."""
+
+    first_words: frozenset[str]  # a sentence opening with one refers back or connects
+    examples: tuple[str, ...]  # a sentence opening with one gives an example
+    back: frozenset[str]  # one among a sentence's first three words refers back
+
+    def refers_back(self, words: list[str]) -> bool:
+        lowered = [w.lower() for w in words[:4]]
+        if not lowered:
+            return False
+        head = " ".join(lowered)
+        return (
+            lowered[0] in self.first_words
+            or any(head == p or head.startswith(p + " ") for p in self.examples)
+            or bool(self.back.intersection(lowered[:3]))
+        )
+
+
+@lru_cache(maxsize=1)
+def _elaborations() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    data = yaml.safe_load((LEXICON_DIR / "elaborations.yaml").read_text(encoding="utf-8"))
+    return {
+        lang: (
+            tuple(str(p).lower() for p in lists.get("examples", ())),
+            frozenset(str(w).lower() for w in lists.get("back", ())),
+        )
+        for lang, lists in data.items()
+    }
 
 
 @lru_cache(maxsize=1)

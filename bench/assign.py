@@ -117,10 +117,11 @@ def _items(tests) -> list[tuple[str, str, str]]:
     return [(t["text"], t["chapter"], t["lang"]) for t in tests]
 
 
-def leave_clusters_out(tests, examples, codebook: Codebook, build):
-    """(flagged, flagged that lost their cluster, lost their cluster, kept, kept but flagged)
-    over ``tests``, in rounds that each remove every k-th cluster of each part."""
-    flagged = right = lost = kept = kept_flagged = 0
+def leave_clusters_out(tests, examples, codebook: Codebook, build) -> dict[str, list[int]]:
+    """Per language (and "all"): [flagged, flagged that lost their cluster, lost their cluster,
+    kept, kept but flagged] over ``tests``, in rounds that each remove every k-th cluster of
+    each part."""
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for round_ in range(LEAVE_OUT_ROUNDS):
         removed = set()
         for part in codebook.parts:
@@ -133,12 +134,56 @@ def leave_clusters_out(tests, examples, codebook: Codebook, build):
         found = assigner.assign_many(_items(tests))
         for test, got in zip(tests, found, strict=True):
             gone = test["cluster"] in removed
-            lost += gone
-            kept += not gone
-            flagged += not got.fits
-            right += (not got.fits) and gone
-            kept_flagged += (not got.fits) and not gone
-    return flagged, right, lost, kept, kept_flagged
+            for key in (test["lang"], "all"):
+                row = tally[key]
+                row[0] += not got.fits
+                row[1] += (not got.fits) and gone
+                row[2] += gone
+                row[3] += not gone
+                row[4] += (not got.fits) and not gone
+    return tally
+
+
+def leave_clusters_out_folds(data: Data, codebook: Codebook, build, folds: int):
+    """``leave_clusters_out`` on the development folds: each fold's quotes and their
+    translations, with the other folds' quotes as examples."""
+    ordered = sorted(data.dev, key=lambda q: q["id"])
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for fold in range(folds):
+        held = {q["id"] for i, q in enumerate(ordered) if i % folds == fold}
+        tests = [dict(q, lang="nl") for q in ordered if q["id"] in held]
+        tests += [s for s in data.dev_samples if s["id"] in held]
+        found = leave_clusters_out(
+            tests, [q for q in ordered if q["id"] not in held], codebook, build
+        )
+        for key, row in found.items():
+            tally[key] = [a + b for a, b in zip(tally[key], row, strict=True)]
+    return tally
+
+
+def print_unfit(columns: dict[str, dict[str, list[int]]]) -> None:
+    """Precision and recall of "fits nothing", and the rate of flagging a statement whose
+    cluster is there, per language, side by side."""
+    names = list(columns)
+    print(f'"fits nothing" with clusters left out ({LEAVE_OUT_ROUNDS} rounds)')
+    print(f"{'lang':<6}" + "".join(f"{n:>30}" for n in names))
+    print(" " * 6 + "".join(f"{'flagged  prec  recall  there':>30}" for _ in names))
+    keys = sorted(
+        {k for t in columns.values() for k in t}, key=lambda k: (k == "all", k != "nl", k)
+    )
+    for key in keys:
+        cells = []
+        for name in names:
+            row = columns[name].get(key)
+            if not row:
+                cells.append(f"{'-':>30}")
+                continue
+            flagged, right, lost, kept, kept_flagged = row
+            cells.append(
+                f"{flagged:>10}{right / max(1, flagged):>6.2f}{right / max(1, lost):>8.2f}"
+                f"{kept_flagged / max(1, kept):>6.2f}"
+            )
+        print(f"{key:<6}" + "".join(cells))
 
 
 def print_side_by_side(columns: dict[str, dict]) -> None:
@@ -201,26 +246,25 @@ def calibrate(data: Data, codebook: Codebook, build, folds: int) -> None:
     for a grid of thresholds (what ``assignment.yaml`` is set from)."""
     ordered = sorted(data.dev, key=lambda q: q["id"])
     tests = [dict(q, lang="nl") for q in ordered] + data.dev_samples
-    limits = assignment.settings()["fits"]["meaning"]
-    for words in (0.08, 0.10, 0.12, 0.15, 0.18):
-        for meaning in (0.86, 0.88, 0.90, 0.92, 1.1):
-            limits["words"], limits["meaning"] = words, meaning
-            totals = [0, 0, 0, 0, 0]
-            for fold in range(folds):
-                held = {q["id"] for i, q in enumerate(ordered) if i % folds == fold}
-                found = leave_clusters_out(
-                    [t for t in tests if t["id"] in held],
-                    [q for q in ordered if q["id"] not in held],
-                    codebook,
-                    build,
-                )
-                totals = [a + b for a, b in zip(totals, found, strict=True)]
-            flagged, right, lost, kept, kept_flagged = totals
-            print(
-                f"words {words:.2f} meaning {meaning:.2f}: precision "
-                f"{right / max(1, flagged):.2f} recall {right / max(1, lost):.2f} "
-                f"flagged with cluster there {kept_flagged / max(1, kept):.2f}"
+    limits = assignment.settings()["fits"]["meaning" if build.vectors else "words"]
+    for below in (0.25, 0.28, 0.30, 0.33, 0.35, 0.37, 0.40):
+        limits["below"] = below
+        totals = [0, 0, 0, 0, 0]
+        for fold in range(folds):
+            held = {q["id"] for i, q in enumerate(ordered) if i % folds == fold}
+            found = leave_clusters_out(
+                [t for t in tests if t["id"] in held],
+                [q for q in ordered if q["id"] not in held],
+                codebook,
+                build,
             )
+            totals = [a + b for a, b in zip(totals, found["all"], strict=True)]
+        flagged, right, lost, kept, kept_flagged = totals
+        print(
+            f"below {below:.2f} (combined {limits['combined']}): precision "
+            f"{right / max(1, flagged):.2f} recall {right / max(1, lost):.2f} "
+            f"flagged with cluster there {kept_flagged / max(1, kept):.2f}"
+        )
     assignment.settings.cache_clear()
 
 
@@ -228,6 +272,7 @@ def builder(cache):
     def build(codebook: Codebook, examples) -> Assigner:
         return Assigner(codebook.with_examples(examples), vectors=cache)
 
+    build.vectors = cache is not None
     return build
 
 
@@ -247,12 +292,27 @@ def main() -> int:
     )
     parser.add_argument("--no-vectors", action="store_true", help="words and concepts only")
     parser.add_argument("--calibrate", action="store_true", help="thresholds of fits nothing")
+    parser.add_argument(
+        "--sets",
+        default="development,frozen",
+        help="which sets to score (leave frozen out while tuning)",
+    )
+    parser.add_argument(
+        "--keep-vectors",
+        type=Path,
+        help="a file (.npz) to keep computed vectors in between "
+        "runs (development speed only; the timing still computes its own)",
+    )
     args = parser.parse_args()
+    sets = set(args.sets.split(","))
     data = Data()
     codebook = load_default_codebook()
     if args.titles_only:
         codebook = titles_only(codebook)
     cache = None if args.no_vectors or encoder() is None else VectorCache(encoder(), shipped=False)
+    if cache is not None and args.keep_vectors and args.keep_vectors.exists():
+        with np.load(args.keep_vectors) as kept:
+            cache._vectors.update(zip(kept["keys"].tolist(), kept["vectors"], strict=True))
     build = builder(cache)
     print("sentence vectors:", "on" if cache is not None else "off")
     if args.calibrate:
@@ -262,22 +322,28 @@ def main() -> int:
         f"development: {len(data.dev)} Dutch quotes, {len(data.dev_samples)} translations; "
         f"frozen: {len(data.frozen_ids)} Dutch quotes and their translations"
     )
-    print_side_by_side(
-        {
-            f"development ({args.folds} folds)": development(data, codebook, build, args.folds),
-            "frozen": frozen(data, codebook, build),
-        }
-    )
-    flagged, right, lost, kept, kept_flagged = leave_clusters_out(
-        data.frozen, data.dev, codebook, build
-    )
-    print(
-        f'"fits nothing" with clusters left out ({LEAVE_OUT_ROUNDS} rounds, frozen statements): '
-        f"precision {right / max(1, flagged):.2f} ({right}/{flagged}), "
-        f"recall {right / max(1, lost):.2f} ({right}/{lost}), "
-        f"flagged although their cluster is there {kept_flagged / max(1, kept):.2f}"
-    )
-    timing(data, codebook, build, cache)
+    columns, unfit = {}, {}
+    if "development" in sets:
+        columns[f"development ({args.folds} folds)"] = development(
+            data, codebook, build, args.folds
+        )
+    if "frozen" in sets:
+        columns["frozen"] = frozen(data, codebook, build)
+    print_side_by_side(columns)
+    if "development" in sets:
+        unfit["development"] = leave_clusters_out_folds(data, codebook, build, args.folds)
+    if "frozen" in sets:
+        unfit["frozen"] = leave_clusters_out(data.frozen, data.dev, codebook, build)
+    print_unfit(unfit)
+    if cache is not None and args.keep_vectors:
+        keys = list(cache._vectors)
+        np.savez(
+            args.keep_vectors,
+            keys=np.array(keys),
+            vectors=np.vstack([cache._vectors[k] for k in keys]),
+        )
+    if "timing" in sets or sets >= {"development", "frozen"}:
+        timing(data, codebook, build, cache)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (max RSS): {peak:.0f} MiB")
     return 0

@@ -1,10 +1,12 @@
 """Benchmark of cutting answers into statements: the work group's quote boundaries, reproduced?
 
-    .venv/bin/python bench/cutting.py
+    .venv/bin/python bench/cutting.py [--no-frozen]
 
 - development: answers made by joining consecutive 2022 quotes (``data/quotes-2022.jsonl``
   minus the frozen assignment split), one to four at a time, in order; the work group's quotes
-  are the boundaries to find.
+  are the boundaries to find. The same from the translated development samples
+  (``data/assign-{en,pl,ro,uk}.jsonl``), in a column of their own. ``--no-frozen`` leaves the
+  frozen set out while tuning.
 - frozen: ``data/frozen/cutting.jsonl``, answers in six languages with the quotes an editor
   would cut and the parts that are no quote (greetings, thanks, one-word replies). Only
   aggregate figures are printed, never a case.
@@ -30,31 +32,35 @@ from analysis.statements import split_statements  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 GROUPS = (2, 1, 3, 2, 4, 1, 2, 3)  # how many consecutive quotes make one answer, in turn
+TRANSLATED = ("en", "pl", "ro", "uk")
 
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def development() -> list[dict]:
-    """Answers joined from consecutive quotes of one part: text, quotes, no not-quotes."""
+def development(langs: tuple[str, ...] = ("nl",)) -> list[dict]:
+    """Answers joined from consecutive quotes of one part: text, quotes, no not-quotes. Dutch:
+    the 2022 quotes; other languages: their translated samples (``data/assign-*.jsonl``)."""
     frozen = {q["id"] for q in read_jsonl(DATA / "frozen" / "assign-nl.jsonl")}
-    quotes = [q for q in read_jsonl(DATA / "quotes-2022.jsonl") if q["id"] not in frozen]
-    by_part: dict[str, list[str]] = defaultdict(list)
-    for q in sorted(quotes, key=lambda q: q["id"]):
-        by_part[q["chapter"]].append(q["text"].strip())
     answers, turn = [], 0
-    for part in sorted(by_part):
-        texts = by_part[part]
-        index = 0
-        while index < len(texts):
-            size = GROUPS[turn % len(GROUPS)]
-            turn += 1
-            chosen = texts[index : index + size]
-            index += size
-            answers.append(
-                {"lang": "nl", "text": " ".join(chosen), "quotes": chosen, "not_quotes": []}
-            )
+    for lang in langs:
+        path = DATA / ("quotes-2022.jsonl" if lang == "nl" else f"assign-{lang}.jsonl")
+        quotes = [q for q in read_jsonl(path) if q["id"] not in frozen]
+        by_part: dict[str, list[str]] = defaultdict(list)
+        for q in sorted(quotes, key=lambda q: q["id"]):
+            by_part[q["chapter"]].append(q["text"].strip())
+        for part in sorted(by_part):
+            texts = by_part[part]
+            index = 0
+            while index < len(texts):
+                size = GROUPS[turn % len(GROUPS)]
+                turn += 1
+                chosen = texts[index : index + size]
+                index += size
+                answers.append(
+                    {"lang": lang, "text": " ".join(chosen), "quotes": chosen, "not_quotes": []}
+                )
     return answers
 
 
@@ -115,16 +121,16 @@ def timing(answers: list[dict], count: int = 10_000) -> float:
 def main() -> int:
     dev = development()
     frozen_path = DATA / "frozen" / "cutting.jsonl"
-    columns = {"development": score(dev)}
-    if frozen_path.exists():
+    columns = {"development": score(dev), "dev. en/pl/ro/uk": score(development(TRANSLATED))}
+    if frozen_path.exists() and "--no-frozen" not in sys.argv:
         columns["frozen"] = score(read_jsonl(frozen_path))
     names = list(columns)
-    print(f"{'':<42}" + "".join(f"{n:>14}" for n in names))
+    print(f"{'':<42}" + "".join(f"{n:>18}" for n in names))
     for key in columns["development"]:
         cells = []
         for name in names:
             value = columns[name][key]
-            cells.append(f"{value:>14.3f}" if isinstance(value, float) else f"{value:>14}")
+            cells.append(f"{value:>18.3f}" if isinstance(value, float) else f"{value:>18}")
         print(f"{key:<42}" + "".join(cells))
     print(f"10000 answers cut in {timing(dev):.2f} s")
     return 0

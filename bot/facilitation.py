@@ -240,7 +240,7 @@ def export_files(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def languages(args: argparse.Namespace, settings: Settings) -> int:
-    from consultation.coverage import coverage
+    from consultation.coverage import coverage, meaning
 
     print(f"{'code':6}{'name':14}{'interface':>11}{'de-identification':>19}{'clustering':>12}")
     for c in coverage():
@@ -251,6 +251,7 @@ def languages(args: argparse.Namespace, settings: Settings) -> int:
         "fallback: de-identification removes contact details, numbers and addresses but finds"
         " names less well; clustering reads words without knowing which are alike"
     )
+    print(meaning())
     return 0
 
 

@@ -15,11 +15,13 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
+import numpy as np
 from babel import Locale
 from babel.dates import format_date
 
 from analysis.codebook import Codebook, number_key
 from analysis.proposals import propose_clusters
+from analysis.sentence_vectors import MODEL, from_bytes
 from consultation.consultations import questions_of
 from consultation.core import Core
 from consultation.progress import report
@@ -33,7 +35,6 @@ from storage.records import Consultation, StoredAnswer
 __all__ = ["LiteralQuoteError", "build_anthology", "layout"]
 
 MIN_ORGANISATIONS = 5  # fewer, and the annex could point at the people who took part
-MIN_PROPOSAL_SIZE = 3  # fewer unfit statements alike are no theme: they stay in their best cluster
 
 
 def _key(consultation_id: str, piece: Piece) -> str:
@@ -73,23 +74,29 @@ def _quote(piece: Piece) -> Quote:
     )
 
 
-def _proposed(pieces: list[Piece], consultation_id: str):
-    """Statements that fit no cluster, grouped with each other and named by their words.
+def kept_vectors(core: Core, consultation_id: str) -> dict[str, np.ndarray]:
+    """The sentence vectors kept with the consultation's statements, by statement id (none
+    when they were never computed); reading them needs no encoder."""
+    kept = core.store.statements.vectors(consultation_id, MODEL)
+    return {statement_id: from_bytes(raw) for statement_id, raw in kept.items()}
 
-    Returns the proposed clusters (title, members) and the statements left over: a group
-    too small to be a theme goes back to its best existing cluster, for the work group.
-    """
-    if not pieces:
-        return [], []
-    groups = propose_clusters([p.text for p in pieces], [p.lang for p in pieces])
-    proposals, rest = [], []
+
+def _proposed(pieces: list[Piece], others: list[Piece], consultation_id: str, vectors):
+    """Statements that fit no cluster, grouped by meaning and named in Dutch
+    (``analysis.proposals``): the proposed clusters (title, members), and the statements in no
+    proposal, which go back to their best existing cluster for the work group."""
+    groups = propose_clusters(
+        [p.text for p in pieces],
+        [p.lang for p in pieces],
+        vectors=[vectors.get(p.id) for p in pieces],
+        context=[p.text for p in others],
+    )
+    proposals, placed = [], set()
     for group in groups:
         members = [pieces[i] for i in group.members]
-        if len(members) >= MIN_PROPOSAL_SIZE and group.title.strip():
-            proposals.append((group.title, order(members, consultation_id)))
-        else:
-            rest += members
-    return proposals, rest
+        proposals.append((group.title, order(members, consultation_id)))
+        placed.update(group.members)
+    return proposals, [p for i, p in enumerate(pieces) if i not in placed]
 
 
 @dataclass(frozen=True)
@@ -107,7 +114,15 @@ class PartLayout:
         return [f"{self.chapter}.{last + i}" for i in range(1, len(self.proposals) + 1)]
 
 
-def layout(codebook: Codebook, pieces: list[Piece], consultation_id: str) -> list[PartLayout]:
+def layout(
+    codebook: Codebook,
+    pieces: list[Piece],
+    consultation_id: str,
+    vectors: dict[str, np.ndarray] | None = None,
+) -> list[PartLayout]:
+    """Where each piece goes; ``vectors`` (kept sentence vectors by statement id) let
+    statements that fit nothing be grouped by meaning, not only by concepts."""
+    vectors = vectors or {}
     by_cluster: dict[str, list[Piece]] = defaultdict(list)
     unfit: dict[int, list[Piece]] = defaultdict(list)
     for piece in pieces:
@@ -117,7 +132,8 @@ def layout(codebook: Codebook, pieces: list[Piece], consultation_id: str) -> lis
             by_cluster[piece.cluster].append(piece)
     parts = []
     for part in codebook.parts:
-        proposals, rest = _proposed(unfit[part.question], consultation_id)
+        others = [p for p in pieces if p.question == part.question and not p.proposed]
+        proposals, rest = _proposed(unfit[part.question], others, consultation_id, vectors)
         for piece in rest:
             by_cluster[piece.cluster].append(piece)
         clusters = [
@@ -129,11 +145,12 @@ def layout(codebook: Codebook, pieces: list[Piece], consultation_id: str) -> lis
     return parts
 
 
-def _parts(consultation, codebook, pieces, locale) -> tuple[Part, ...]:
+def _parts(consultation, codebook, pieces, locale, vectors) -> tuple[Part, ...]:
     questions = questions_of(consultation)
     wording = Wording(locale)
     parts = []
-    for part, placed in zip(codebook.parts, layout(codebook, pieces, consultation.id), strict=True):
+    placements = layout(codebook, pieces, consultation.id, vectors)
+    for part, placed in zip(codebook.parts, placements, strict=True):
         clusters = [
             Cluster(
                 number=number,
@@ -226,7 +243,7 @@ def assemble(core, consultation, codebook, selection: Selection, locale: str = "
             submitted_stakeholders=progress.roles["stakeholder"].submitted,
             submitted_experts=progress.roles["expert"].submitted,
         ),
-        parts=_parts(consultation, codebook, pieces, locale),
+        parts=_parts(consultation, codebook, pieces, locale, kept_vectors(core, consultation.id)),
         organisations=tuple(names) if len(names) >= MIN_ORGANISATIONS else (),
         contributions=contributions(selection.answers, consultation.id, questions.separately),
         language_names={code: languages.get(code, code) for code in {p.lang for p in pieces}},

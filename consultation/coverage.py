@@ -4,7 +4,8 @@ The interface languages are the registry's (``locales/languages.yaml``). De-iden
 and clustering each say which languages they have data for; for any other language they fall
 back: de-identification still removes contact details, numbers and addresses (patterns that do
 not depend on the language) but finds names less well; clustering reads the words without
-knowing which are alike.
+knowing which are alike. Whether clustering compares meaning across all languages (sentence
+vectors) does not depend on the language: ``meaning`` says so.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from babel import Locale
 
+from analysis import sentence_vectors
 from analysis.languages import SUPPORTED as CLUSTERED
 from locales import registry
 from locales.texts import Texts
@@ -43,6 +45,12 @@ def coverage() -> list[Coverage]:
         )
         for code in codes
     ]
+
+
+def meaning() -> str:
+    """Whether clustering also compares meaning across languages (multilingual sentence
+    vectors from the optional package), one line for operators."""
+    return sentence_vectors.status()
 
 
 def gaps(langs: set[str]) -> list[Coverage]:

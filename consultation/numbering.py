@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from analysis.codebook import Codebook
-from consultation.anthology import layout
+from consultation.anthology import kept_vectors, layout
 from consultation.core import Core
 from consultation.review import codebook_of, save_codebook
 from consultation.selection import select
@@ -35,7 +35,8 @@ def settle(core: Core, consultation: Consultation) -> dict[str, str]:
     with store.transaction():
         codebook = codebook_of(store, consultation)
         selection = select(store, consultation, codebook)
-        placed = layout(codebook, selection.pieces, consultation.id)
+        vectors = kept_vectors(core, consultation.id)
+        placed = layout(codebook, selection.pieces, consultation.id, vectors)
         printed = {part.chapter: [n for n, _ in part.clusters] for part in placed}
         reserved = {part.chapter: len(part.proposals) for part in placed}
         renumbered, mapping = compact(codebook, printed, reserved)

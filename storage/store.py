@@ -94,12 +94,17 @@ class Store:
         """Take the write lock now, or return False at once if another process holds it
         (the running bot then waits without blocking anyone). A ``transaction()`` inside
         joins it; ``commit()`` or ``rollback()`` ends it."""
+        conn = self.db.conn
+        waits = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute("PRAGMA busy_timeout = 0")
         try:
-            self.db.conn.execute("BEGIN IMMEDIATE")
+            conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 return False
             raise
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(waits)}")
         return True
 
     def commit(self) -> None:

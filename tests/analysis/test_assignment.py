@@ -3,7 +3,6 @@ import pytest
 from analysis.assignment import Assigner, Assignment
 from analysis.codebook_formats import load_default_codebook
 from analysis.languages import guess_language
-from analysis.proposals import propose_clusters
 from analysis.sentence_vectors import VectorCache, encoder, from_bytes, to_bytes
 
 DATA_SHARING = {
@@ -103,22 +102,6 @@ def test_a_statement_gets_the_same_result_alone_or_among_others(assigner):
 def test_bulgarian_without_its_own_letters_is_not_taken_for_ukrainian():
     assert guess_language("Бях на петнадесет години, когато ме доведоха тук.") == "bg"
     assert guess_language("Мені було п'ятнадцять років, коли мене привезли сюди.") == "uk"
-
-
-def test_unfit_statements_are_grouped_and_named_by_their_words():
-    texts = [
-        "Webcams worden gebruikt voor chantage van jongeren.",
-        "De huurprijzen van woningen stijgen enorm.",
-        "Chantage met naaktbeelden via webcams neemt toe.",
-        "Woningen zijn onbetaalbaar, de huurprijzen te hoog.",
-        "Sextortion via webcams en chantage.",
-    ]
-    proposals = propose_clusters(texts)
-    assert [p.members for p in proposals] == [(0, 2, 4), (1, 3)]
-    assert set(proposals[0].keywords) >= {"webcams", "chantage"}
-    assert "huurprijzen" in proposals[1].title.lower()
-    assert propose_clusters(texts) == proposals
-    assert propose_clusters([]) == []
 
 
 def test_with_sentence_vectors_a_translation_finds_the_cluster_of_its_meaning(codebook):

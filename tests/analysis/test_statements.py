@@ -219,3 +219,37 @@ def test_a_one_word_or_empty_reply_is_no_quote(source):
 def test_a_short_answer_that_says_something_is_a_quote():
     assert quotes_and_remarks("Meer opvang nodig.") == (["Meer opvang nodig."], [])
     assert quotes_and_remarks("Is er genoeg opvang? Nee.") == (["Is er genoeg opvang? Nee."], [])
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Andere partners hebben ook instrumenten. Denk aan bevoegdheden van de IND en de "
+        "Belastingdienst.",
+        "Partners have tools of their own. For example, the tax office can close a business.",
+        "Partnerzy mają własne narzędzia. Na przykład urząd skarbowy może zamknąć firmę.",
+        "Partenerii au propriile instrumente. De exemplu, fiscul poate închide o firmă.",
+    ],
+)
+def test_an_example_sentence_stays_with_the_point_it_illustrates(source):
+    assert texts(source) == [source]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Jongeren worden online benaderd. Voor hen is dit vaak niet te herkennen.",
+        "Young people are approached online. For them this is often hard to recognise.",
+        "Jongeren durven geen aangifte te doen. Vaak zijn ze bang voor de daders.",
+    ],
+)
+def test_a_sentence_referring_back_in_its_first_words_stays_with_what_it_refers_to(source):
+    assert texts(source) == [source]
+
+
+def test_a_new_point_without_a_back_reference_is_a_statement_of_its_own():
+    source = "Er zijn te weinig opvangplekken. Gemeenten delen geen gegevens met de politie."
+    assert texts(source) == [
+        "Er zijn te weinig opvangplekken.",
+        "Gemeenten delen geen gegevens met de politie.",
+    ]

