@@ -3,7 +3,7 @@
 One runtime (aiogram or python-telegram-bot) reads updates; the shared intake, conversation
 and sending layers do the rest. Beside the conversations run the retention purge (hourly) and
 the housekeeping that empties the write-ahead log after erasures and re-lays the file after
-submissions.
+submissions, reminders, and preparing exports ahead (cutting and assigning new answers).
 """
 
 from __future__ import annotations
@@ -22,12 +22,15 @@ from bot.reminding import send_due
 from bot.sending import Sender, TokenRevoked
 from bot.settings import Settings
 from bot.telegram import DELETE_WINDOW_DAYS
+from consultation import review
 from consultation.consultations import close_due
 from consultation.erasure import purge
 from storage.housekeeping import Deferred
+from storage.store import Store
 
 log = logging.getLogger("rondetafel.run")
 PURGE_EVERY_SECONDS = 3600
+PREPARE_EVERY_SECONDS = 60
 REMIND_EVERY_SECONDS = 300
 
 
@@ -67,6 +70,7 @@ async def serve(
             asyncio.create_task(housekeeping.run()),
             asyncio.create_task(_purge_periodically(app, conversation)),
             asyncio.create_task(_remind_periodically(app, runtime, conversation)),
+            asyncio.create_task(_prepare_ahead(app, conversation)),
         ]
         if webhook is not None:
             await webhook.serve(runtime, queues, conversation, stop, api_base)
@@ -116,6 +120,32 @@ async def _remind_periodically(app: App, runtime, conversation: Conversation) ->
             if sent:
                 log.info("sent %d reminders", sent)
         await asyncio.sleep(REMIND_EVERY_SECONDS)
+
+
+async def _prepare_ahead(app: App, conversation: Conversation) -> None:
+    """Cut and assign submitted answers in the background, the slow sentence vectors in a
+    worker thread on a connection of its own, so that an export (in the chat or on the
+    command line) finds them ready and nobody's turn waits for them."""
+    while True:
+        await asyncio.sleep(PREPARE_EVERY_SECONDS)
+        try:
+            for consultation in app.store.consultations.all():
+                if not review.needs_preparing(app.store, consultation):
+                    continue
+                cache = await asyncio.to_thread(_encode_apart, app.settings.db_path, consultation)
+                await conversation.locked(
+                    lambda c=consultation, v=cache: review.prepare(app.core, c, v)
+                )
+        except Exception as error:  # an export prepares itself anyway
+            log.error("preparing ahead failed: %s", type(error).__name__)
+
+
+def _encode_apart(path, consultation):
+    store = Store.open(path)
+    try:
+        return review.encode(store, consultation)
+    finally:
+        store.close()
 
 
 async def _purge_periodically(app: App, conversation: Conversation) -> None:

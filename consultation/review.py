@@ -115,25 +115,52 @@ def vector_cache(store: Store, consultation: Consultation) -> VectorCache:
     return cache
 
 
-def prepare(core: Core, consultation: Consultation) -> list[StoredStatement]:
-    """Cut and assign the statements of answers not seen before; return all of them."""
+def prepare(
+    core: Core, consultation: Consultation, cache: VectorCache | None = None
+) -> list[StoredStatement]:
+    """Cut and assign the statements of answers not seen before; return all of them.
+
+    The slow part (sentence vectors of the new statements) happens first, outside any
+    transaction, so that nobody waits for it; ``cache``: vectors computed beforehand
+    (``encode``), e.g. by the running bot in a worker thread."""
+    cache = cache if cache is not None else encode(core.store, consultation)
     with core.store.transaction():
-        return _refresh(core.store, consultation, codebook_of(core.store, consultation))
+        return _refresh(core.store, consultation, codebook_of(core.store, consultation), cache)
 
 
-def _refresh(store: Store, consultation: Consultation, codebook: Codebook):
-    answers = store.answers.for_consultation(consultation.id)
+def encode(store: Store, consultation: Consultation) -> VectorCache:
+    """The vectors of the statements not cut yet, computed without holding any lock (only
+    reads): the one slow step of preparing an export. Safe on a connection of its own."""
+    cache = vector_cache(store, consultation)
+    if cache.on:
+        fresh = _uncut(store, consultation, codebook_of(store, consultation))
+        cache.vectors([statement.text for _, statement in fresh])
+    return cache
+
+
+def needs_preparing(store: Store, consultation: Consultation) -> bool:
+    """Answers submitted that are not cut into statements yet."""
+    return bool(_uncut(store, consultation, codebook_of(store, consultation)))
+
+
+def _uncut(store: Store, consultation: Consultation, codebook: Codebook):
+    """(answer, statement) of the answers that feed a part and were not cut before."""
+    cut = {s.answer_id for s in store.statements.for_consultation(consultation.id)}
+    chapters = {part.question for part in codebook.parts}
+    return [
+        (answer, statement)
+        for answer in store.answers.for_consultation(consultation.id)
+        if answer.id not in cut and answer.question in chapters
+        for statement in split_statements(answer.text)
+    ]
+
+
+def _refresh(store: Store, consultation: Consultation, codebook: Codebook, cache):
     existing = store.statements.for_consultation(consultation.id)
-    cut = {s.answer_id for s in existing}
     taken = {s.id for s in existing}
     chapters = {part.question: part.chapter for part in codebook.parts}
-    fresh = []
-    for answer in answers:
-        if answer.id in cut or answer.question not in chapters:
-            continue  # cut before, or question 5: kept whole for the action plan
-        for statement in split_statements(answer.text):
-            fresh.append((_new_id(taken), answer, statement))
-    cache = vector_cache(store, consultation)
+    # answers of questions that feed no part (the action plan) are kept whole, never cut
+    fresh = [(_new_id(taken), a, st) for a, st in _uncut(store, consultation, codebook)]
     if _reassign_orphans(store, codebook, existing, chapters, cache):
         existing = store.statements.for_consultation(consultation.id)
     assigner = Assigner(codebook, examples=corrections(existing), vectors=cache)

@@ -90,3 +90,26 @@ async def test_updates_kept_before_a_crash_are_handled_after_the_restart(setup):
     await setup.server.settle()
     assert store.db["inbox"].count == 0
     assert any("keyed code" in text for text in phone.bot_texts())  # /privacy came after all
+
+
+async def test_submitted_answers_are_prepared_for_export_in_the_background(setup, monkeypatch):
+    import bot.running
+
+    monkeypatch.setattr(bot.running, "PREPARE_EVERY_SECONDS", 0.2)
+    await setup.restart()
+    phone = setup.server.user(805, language_code="en")
+    await phone.send(f"/start {setup.invite('expert')}")
+    await phone.press("✓ English")
+    await phone.press("I agree")
+    await phone.send("Recruiters use social media more and more. They promise easy work.")
+    await phone.press("Done ✓")
+    for _ in range(4):
+        await phone.press("Skip")
+    await phone.press("Submit my answers")
+    statements = setup.app.store.db["statements"]
+    for _ in range(100):
+        if statements.count:
+            break
+        await asyncio.sleep(0.1)
+    assert statements.count >= 1  # cut and assigned before anyone asked for an export
+    assert all(row["cluster"] for row in statements.rows)
