@@ -95,23 +95,13 @@ class Recorder:
 ANSWERS = {"sendmessage", "answercallbackquery", "editmessagereplymarkup", "sendphoto"}
 
 
-async def press(phone, label: str, timeout: float = 120.0) -> None:
-    """Press ``label`` once the bot has shown it in a message newer than the person's last
-    action: under load the stand-in cannot always tell when the bot is done, so the simulated
-    person waits for what they expect to see, as a person would."""
-    seen = getattr(phone, "_seen_before", 0)
-    deadline = asyncio.get_running_loop().time() + timeout
-    while asyncio.get_running_loop().time() < deadline:
-        fresh = phone.bot_messages()[seen:]
-        if any(label in b for m in fresh for b in m.buttons):
-            break
-        await asyncio.sleep(0.05)
-    phone._seen_before = len(phone.bot_messages())
-    await phone.press(label)
+async def press(phone, label: str) -> None:
+    """Press ``label`` once the bot has shown it after the person's last action, as a person
+    waits for what they expect (the stand-in cannot always tell when a busy bot is done)."""
+    await phone.press(label, fresh=120.0)
 
 
 async def send(phone, text: str) -> None:
-    phone._seen_before = len(phone.bot_messages())
     await phone.send(text)
 
 

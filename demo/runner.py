@@ -60,7 +60,9 @@ async def _demo(out: Path, runtime: str) -> list[Path]:
     db = _fresh(out)
     people = yaml.safe_load(PARTICIPANTS.read_text(encoding="utf-8"))["participants"]
     async with LoopbackServer(token=TOKEN, bot_username=USERNAME, per_chat_settle=True) as server:
-        settings = Settings(TOKEN, server.base_url, db, frozenset(), None, 30)
+        settings = Settings(
+            TOKEN, server.base_url, db, frozenset(), None, 30, send_rate=0.0
+        )  # the stand-in has no rate limit; Telegram's (30 messages/s) is the default
         app = App.open(settings)
         try:
             consultation = consultations.create(

@@ -6,6 +6,7 @@ Every action pushes an update and, unless ``wait=False``, waits for the bot to s
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any
 
 from loopback.chats import (
@@ -43,6 +44,7 @@ class Phone:
 
     async def send(self, text: str, *, wait: bool = True) -> int:
         """Type and send ``text``; commands (``/start tok``) get a bot_command entity."""
+        self._acted_at = len(self.bot_messages())
         return await self._post(wait, text=text)
 
     async def edit(self, message_id: int, text: str, *, wait: bool = True) -> None:
@@ -50,12 +52,30 @@ class Phone:
         self.server.world.user_edit(self.chat, message_id, text)
         await self._settle(wait)
 
-    async def press(self, label_or_data: str, *, wait: bool = True) -> CallbackQuery:
+    async def press(
+        self, label_or_data: str, *, wait: bool = True, fresh: float = 0.0
+    ) -> CallbackQuery:
         """Tap the button with this text or callback data on the newest bot message that has
-        one; the returned query's ``answer`` is the bot's ``answerCallbackQuery``."""
+        one; the returned query's ``answer`` is the bot's ``answerCallbackQuery``.
+
+        ``fresh``: first wait up to that many seconds for the button to appear on a bot
+        message that came after this phone's last action, as a person waits for the answer
+        they expect (for a busy bot whose replies the stand-in cannot see the end of)."""
+        if fresh:
+            await self._await_button(label_or_data, fresh)
+        self._acted_at = len(self.bot_messages())
         query = self.server.world.user_press(self.chat, label_or_data)
         await self._settle(wait)
         return query
+
+    async def _await_button(self, label_or_data: str, timeout: float) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while loop.time() < deadline:
+            for message in self.bot_messages()[getattr(self, "_acted_at", 0) :]:
+                if message.find_button(label_or_data) is not None:
+                    return
+            await asyncio.sleep(0.02)
 
     async def send_sticker(self, emoji: str = "👍", *, wait: bool = True) -> int:
         stored = self._file(_WEBP, "sticker.webp", "image/webp", "stickers")
