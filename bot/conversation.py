@@ -13,6 +13,7 @@ through ``bot.sending``.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import sqlite3
 from collections import defaultdict
@@ -56,6 +57,22 @@ class Channel(Protocol):
     async def clear_buttons(self, ref: str) -> None: ...
 
     async def delete(self, refs: list[str]) -> None: ...
+
+
+_NAMES = ("first_name", "last_name", "username")
+
+
+def without_names(update: dict) -> dict:
+    """An update as it may be kept for a while: accounts and chats keep their ids (to answer
+    and to make the keyed hash) but lose their names."""
+    if isinstance(update, dict):
+        kept = {k: without_names(v) for k, v in update.items() if k not in _NAMES}
+        if "is_bot" in update:  # an account: the frameworks want a first name
+            kept["first_name"] = "-"
+        return kept
+    if isinstance(update, list):
+        return [without_names(v) for v in update]
+    return update
 
 
 def command_of(text: str) -> tuple[str, str] | None:
@@ -213,14 +230,23 @@ class Conversation:
             await asyncio.sleep(delay)
             delay = min(delay * 2, 0.25)
 
-    async def received(self, updates: list[tuple[int, str]]) -> None:
-        """Updates in from the channel, kept (raw) until their turns are stored: from here
-        on a crash loses none of them, so the channel may be told they arrived."""
-        await self.locked(lambda: self.store.inbox.add(self.channel_name, updates))
+    async def received(self, updates: list[dict]) -> None:
+        """Updates in from the channel, kept until their turns are stored: from here on a
+        crash loses none of them, so the channel may be told they arrived. What is kept is
+        sealed with the key (it holds what people wrote, and their account's id), and the
+        names of accounts are left out before that."""
+        keyring = self.engine.core.keyring
+        kept = [
+            (u["update_id"], keyring.seal("inbox", json.dumps(without_names(u)))) for u in updates
+        ]
+        await self.locked(lambda: self.store.inbox.add(self.channel_name, kept))
 
-    async def waiting(self) -> list[tuple[int, str]]:
+    async def waiting(self) -> list[dict]:
         """Updates received before a restart whose turns were never stored."""
-        return await self.locked(lambda: self.store.inbox.waiting(self.channel_name))
+        keyring = self.engine.core.keyring
+        kept = await self.locked(lambda: self.store.inbox.waiting(self.channel_name))
+        opened = (keyring.unseal("inbox", sealed) for _, sealed in kept)
+        return [json.loads(text) for text in opened if text is not None]
 
     async def done(self, update_id: int | None) -> None:
         """An update that needs no turn (unreadable, a group, nothing for the engine)."""

@@ -16,7 +16,6 @@ ones still there are handled first (one handled before is recognised and changes
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from collections import deque
 from collections.abc import Callable
@@ -109,8 +108,8 @@ class Poller:
         self._offset: int | None = None
 
     async def run(self, stop: asyncio.Event) -> None:
-        for _, raw in await self._conversation.waiting():  # from before a restart
-            await take(json.loads(raw), self._read, self._queues, self._conversation)
+        for raw in await self._conversation.waiting():  # from before a restart
+            await take(raw, self._read, self._queues, self._conversation)
         timeout = aiohttp.ClientTimeout(total=POLL_TIMEOUT + 15)
         async with aiohttp.ClientSession(timeout=timeout) as session:
             delay = 1.0
@@ -118,9 +117,7 @@ class Poller:
                 try:
                     updates = await self._fetch(session, stop)
                     if updates:
-                        await self._conversation.received(
-                            [(u["update_id"], json.dumps(u)) for u in updates]
-                        )
+                        await self._conversation.received(updates)
                 except TokenRevoked:
                     raise
                 except (aiohttp.ClientError, TimeoutError, ValueError, KeyError) as error:

@@ -22,11 +22,14 @@ async def send_due(core: Core, texts: Texts, runtime, conversation: Conversation
         consultation = core.store.consultations.get(reminder.consultation_id)
         text = texts.get(reminder.lang, "reminder.paused", title=consultation.title)
         channel = runtime.channel(int(reminder.address))
-        if (
-            await conversation.sender.call(reminder.address, channel.send, text, (), message=True)
-            is None
-        ):
+        call = conversation.sender.call
+        ref = await call(reminder.address, channel.send, text, (), message=True)
+        if ref is None:
             log.info("a reminder could not be sent (blocked or gone): not tried again")
             continue
+        # like every message of the chat: removed with it when the person wipes or forgets
+        await conversation.locked(
+            lambda r=reminder, m=ref: core.store.sessions.remember_messages(r.user_key, [m])
+        )
         sent += 1
     return sent

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import json
 import logging
 from urllib.parse import urlsplit
 
@@ -42,8 +41,8 @@ class Webhook:
         self, runtime, queues: ChatQueues, conversation, stop: asyncio.Event, api_base=None
     ) -> None:
         self._runtime, self._queues, self._conversation = runtime, queues, conversation
-        for _, raw in await conversation.waiting():  # kept before a restart
-            await take(json.loads(raw), runtime.read, queues, conversation)
+        for raw in await conversation.waiting():  # kept before a restart
+            await take(raw, runtime.read, queues, conversation)
         app = web.Application()
         app.router.add_post(self.path, self._receive)
         runner = web.AppRunner(app, access_log=None)
@@ -81,7 +80,7 @@ class Webhook:
         if not isinstance(raw, dict) or not isinstance(raw.get("update_id"), int):
             return web.Response(status=400)
         try:
-            await self._conversation.received([(raw["update_id"], json.dumps(raw))])
+            await self._conversation.received([raw])
         except Exception as error:  # not kept: Telegram posts it again later
             log.warning("an update could not be kept: %s", type(error).__name__)
             return web.Response(status=503)

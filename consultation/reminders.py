@@ -14,7 +14,6 @@ submission (or at the retention purge).
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -34,6 +33,7 @@ class Reminder:
     address: str  # the channel's address of the chat
     lang: str | None
     consultation_id: str
+    user_key: str  # the account as a keyed hash: the sent reminder is wiped with the chat
 
 
 def after_hours(core: Core, consultation: Consultation) -> int:
@@ -110,7 +110,11 @@ def take_due(core: Core) -> list[Reminder]:
                 if wanted(participant):
                     address = unseal(core.keyring, participant.reach)
                     if address:
-                        due.append(Reminder(address, participant.lang, consultation.id))
+                        due.append(
+                            Reminder(
+                                address, participant.lang, consultation.id, participant.user_key
+                            )
+                        )
                 store.participants.reminded(participant.id)
                 marked += 1
         if marked:
@@ -127,20 +131,9 @@ def counts(core: Core, consultation_id: str) -> tuple[int, int]:
 
 
 def seal(keyring: Keyring, address: str) -> str:
-    data = address.encode()
-    if len(data) > 32:
-        raise ValueError("a chat address is short")
-    nonce = secrets.token_hex(12)
-    pad = bytes.fromhex(keyring.derive("reach-pad", nonce))
-    sealed = bytes(a ^ b for a, b in zip(data, pad, strict=False)).hex()
-    return f"{nonce}.{sealed}.{keyring.derive('reach-tag', nonce, sealed)[:32]}"
+    return keyring.seal("reach", address)
 
 
 def unseal(keyring: Keyring, sealed: str | None) -> str | None:
     """The address, or None when the sealed text was not made with this key."""
-    parts = (sealed or "").split(".")
-    if len(parts) != 3 or keyring.derive("reach-tag", parts[0], parts[1])[:32] != parts[2]:
-        return None
-    pad = bytes.fromhex(keyring.derive("reach-pad", parts[0]))
-    data = bytes.fromhex(parts[1])
-    return bytes(a ^ b for a, b in zip(data, pad, strict=False)).decode()
+    return keyring.unseal("reach", sealed)

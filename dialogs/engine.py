@@ -75,7 +75,12 @@ class Engine:
             sessions.delete(event.user_key)
             sessions.forget_messages(event.user_key)
         elif kept:
-            sessions.save(event.user_key, session.to_dict())
+            stored = session.to_dict()
+            if session.state == State.SUBMITTED:
+                # after submitting, not even the language is kept with the account: it could
+                # narrow down whose answers are whose; the client's language hint serves
+                stored["lang"] = None
+            sessions.save(event.user_key, stored)
             if event.ref is not None and event.kind != "edit":
                 # the person's own message, so that wiping the chat removes it too
                 sessions.remember_messages(event.user_key, [event.ref])

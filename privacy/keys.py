@@ -6,11 +6,15 @@ from a key file created with mode 0600 on first run, next to the database.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import os
 import secrets
 from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 
 class KeyFileError(RuntimeError):
@@ -76,6 +80,25 @@ class Keyring:
         """The keyed hash of an expert's withdrawal code, however it is typed back
         ("abcde-fghij", "ABCDE FGHIJ")."""
         return self.derive("withdraw-code", "".join(ch for ch in code.upper() if ch.isalnum()))
+
+    def seal(self, purpose: str, text: str) -> str:
+        """``text`` encrypted and authenticated (AES-GCM) with a key derived from the secret
+        for ``purpose``: kept in the database only by whoever also holds the key."""
+        nonce = secrets.token_bytes(12)
+        sealed = AESGCM(self._sealing_key(purpose)).encrypt(nonce, text.encode(), None)
+        return base64.b64encode(nonce + sealed).decode("ascii")
+
+    def unseal(self, purpose: str, sealed: str | None) -> str | None:
+        """The text, or None when it was not sealed with this key for this purpose."""
+        try:
+            data = base64.b64decode(sealed or "", validate=True)
+            opened = AESGCM(self._sealing_key(purpose)).decrypt(data[:12], data[12:], None)
+        except (ValueError, InvalidTag):
+            return None
+        return opened.decode()
+
+    def _sealing_key(self, purpose: str) -> bytes:
+        return bytes.fromhex(self.derive("seal", purpose))
 
     def fingerprint(self) -> str:
         """Identifies the key without revealing it: a database remembers which key it was

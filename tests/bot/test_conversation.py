@@ -170,7 +170,14 @@ async def test_database_holds_no_account_details(setup):
     for _ in range(4):
         await phone.press("Skip")
     await phone.press("Submit my answers")
+    await phone.send("/help")  # a turn after the submission: nothing empties the log after it
     path = setup.app.settings.db_path
+    # the files as they are on disk while the bot runs: database and write-ahead log
+    on_disk = b"".join(
+        f.read_bytes() for f in path.parent.glob(path.name + "*") if f.suffix != ".key"
+    )
+    for secret in ("987654321", "Radu", "radu_the_user"):
+        assert secret.encode() not in on_disk
     setup.app.store.db.conn.execute("PRAGMA wal_checkpoint(FULL)")
     dump = "\n".join(sqlite3.connect(path).iterdump())
     for secret in ("987654321", "Radu", "radu_the_user"):

@@ -80,8 +80,9 @@ async def test_updates_kept_before_a_crash_are_handled_after_the_restart(setup):
         },
     }
     store = setup.app.store
+    sealed = setup.app.keyring.seal("inbox", json.dumps(raw))
     with store.transaction():
-        store.inbox.add("telegram", [(999_001, json.dumps(raw))])
+        store.inbox.add("telegram", [(999_001, sealed)])
     await setup.bot.start()
     for _ in range(200):
         if store.db["inbox"].count == 0:

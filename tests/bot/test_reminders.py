@@ -86,6 +86,10 @@ async def test_one_reminder_for_who_may_get_one_after_a_restart(setup, quick_rem
     await asyncio.sleep(0.3)
     assert reminders_in(stakeholder) == 1  # at most one, ever
 
+    await asking_expert.send("/forget")
+    await asking_expert.press("Yes, erase everything")
+    assert reminders_in(asking_expert) == 0  # the reminder goes with the rest of the chat
+
 
 async def test_no_reminder_after_closing_and_the_address_goes_at_submission(setup, quick_reminders):
     paused = setup.server.user(811, language_code="en")

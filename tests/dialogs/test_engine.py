@@ -161,6 +161,7 @@ def test_expert_is_unlinked_and_withdraws_with_code(chat, invite, store):
     assert store.db["participants"].count == 0
     session = str(list(store.db["sessions"].rows))
     assert "expert" not in session and consultation_id(store) not in session
+    assert '"lang": null' in session  # not even the language: answers carry theirs
     (respondent,) = store.db["respondents"].rows
     assert set(respondent) == {"id", "consultation_id", "role", "withdraw_hash"}  # no time
     assert all(len(r["at"]) == len("2026-11-22") for r in store.db["chat_messages"].rows)
