@@ -25,7 +25,16 @@ from bot.sending import Sender
 from bot.telegram import MESSAGE_LIMIT
 from consultation import participation
 from dialogs.engine import Engine
-from dialogs.events import Button, Event, FollowUp, Outcome, Send, SendFile, WipeChat
+from dialogs.events import (
+    Button,
+    Event,
+    FollowUp,
+    Outcome,
+    Send,
+    SendFile,
+    ShowCommands,
+    WipeChat,
+)
 
 log = logging.getLogger("rondetafel.conversation")
 
@@ -57,6 +66,10 @@ class Channel(Protocol):
     async def clear_buttons(self, ref: str) -> None: ...
 
     async def delete(self, refs: list[str]) -> None: ...
+
+    async def show_commands(
+        self, commands: tuple[tuple[str, str], ...], language: str | None = None
+    ) -> None: ...
 
 
 _NAMES = ("first_name", "last_name", "username")
@@ -333,6 +346,8 @@ class Conversation:
                 refs += [ref] if ref is not None else []
             elif isinstance(action, FollowUp):
                 refs += await self._follow_up(inbound, action.event, more_waiting)
+            elif isinstance(action, ShowCommands):
+                await self.sender.call(chat, channel.show_commands, action.commands)
             elif isinstance(action, WipeChat):
                 ids = list(action.refs)
                 for start in range(0, len(ids), 100):

@@ -14,6 +14,7 @@ import contextlib
 import logging
 import signal
 
+from bot import commands
 from bot.app import App
 from bot.conversation import Conversation
 from bot.errors import StartupError
@@ -59,7 +60,8 @@ async def serve(
     app.store.housekeeping = housekeeping
     background: list[asyncio.Task] = []
     try:
-        username = await runtime.check(app.engine.texts)
+        username = await runtime.check()
+        await commands.publish(runtime, app.engine.texts, app.settings.admins)
         conversation = Conversation(
             app.engine, Sender(runtime.classify, per_second=app.settings.send_rate)
         )

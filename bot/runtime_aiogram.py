@@ -18,19 +18,18 @@ from aiogram.exceptions import (
 )
 from aiogram.types import (
     BotCommand,
+    BotCommandScopeChat,
     BufferedInputFile,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Update,
 )
 
-from bot.commands import menu
 from bot.conversation import Inbound
 from bot.errors import StartupError
 from bot.sending import Failure
 from bot.updates import Reader
 from dialogs.events import Button, SendFile
-from locales.texts import Texts
 from privacy.keys import Keyring
 
 
@@ -69,6 +68,15 @@ class ChatChannel:
 
     async def delete(self, refs: list[str]) -> None:
         await self._bot.delete_messages(self._chat_id, [int(ref) for ref in refs])
+
+    async def show_commands(
+        self, commands: tuple[tuple[str, str], ...], language: str | None = None
+    ) -> None:
+        await self._bot.set_my_commands(
+            [BotCommand(command=c, description=d) for c, d in commands],
+            scope=BotCommandScopeChat(chat_id=self._chat_id),
+            language_code=language,
+        )
 
 
 class AiogramRuntime:
@@ -112,7 +120,15 @@ class AiogramRuntime:
             return Failure.TRANSIENT, None
         return Failure.REFUSED, None
 
-    async def check(self, texts: Texts) -> str:
+    async def set_commands(
+        self, commands: tuple[tuple[str, str], ...], language: str | None = None
+    ) -> None:
+        """The menu every chat shows (in ``language``; None: any other language)."""
+        await self.bot.set_my_commands(
+            [BotCommand(command=c, description=d) for c, d in commands], language_code=language
+        )
+
+    async def check(self) -> str:
         """Reach the Bot API once; return the bot's username or raise StartupError."""
         try:
             me = await self.bot.get_me()
@@ -123,11 +139,6 @@ class AiogramRuntime:
             raise StartupError(
                 f"cannot reach the Telegram Bot API ({type(error).__name__})"
             ) from None
-        for lang, commands in menu(texts).items():
-            await self.bot.set_my_commands(
-                [BotCommand(command=c, description=d) for c, d in commands],
-                language_code=None if lang == "en" else lang,
-            )
         return me.username or ""
 
     async def close(self) -> None:

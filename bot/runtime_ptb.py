@@ -9,6 +9,7 @@ from datetime import timedelta
 from telegram import (
     Bot,
     BotCommand,
+    BotCommandScopeChat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
@@ -24,13 +25,11 @@ from telegram.error import (
 )
 from telegram.request import HTTPXRequest
 
-from bot.commands import menu
 from bot.conversation import CONTENT_KINDS, Inbound
 from bot.errors import StartupError
 from bot.sending import Failure
 from bot.updates import Reader
 from dialogs.events import Button, SendFile
-from locales.texts import Texts
 from privacy.keys import Keyring
 
 
@@ -64,6 +63,15 @@ class ChatChannel:
 
     async def delete(self, refs: list[str]) -> None:
         await self._bot.delete_messages(self._chat_id, [int(ref) for ref in refs])
+
+    async def show_commands(
+        self, commands: tuple[tuple[str, str], ...], language: str | None = None
+    ) -> None:
+        await self._bot.set_my_commands(
+            [BotCommand(c, d) for c, d in commands],
+            scope=BotCommandScopeChat(self._chat_id),
+            language_code=language,
+        )
 
 
 class PtbRuntime:
@@ -116,7 +124,15 @@ class PtbRuntime:
             return Failure.TRANSIENT, None
         return Failure.REFUSED, None
 
-    async def check(self, texts: Texts) -> str:
+    async def set_commands(
+        self, commands: tuple[tuple[str, str], ...], language: str | None = None
+    ) -> None:
+        """The menu every chat shows (in ``language``; None: any other language)."""
+        await self.bot.set_my_commands(
+            [BotCommand(c, d) for c, d in commands], language_code=language
+        )
+
+    async def check(self) -> str:
         """Reach the Bot API once; return the bot's username or raise StartupError."""
         try:
             await self.bot.initialize()
@@ -128,11 +144,6 @@ class PtbRuntime:
                 f"cannot reach the Telegram Bot API ({type(error).__name__})"
             ) from None
         self._initialized = True
-        for lang, commands in menu(texts).items():
-            await self.bot.set_my_commands(
-                [BotCommand(c, d) for c, d in commands],
-                language_code=None if lang == "en" else lang,
-            )
         return self.bot.username or ""
 
     async def close(self) -> None:

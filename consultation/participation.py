@@ -190,14 +190,20 @@ def skipped(core: Core, participant_id: int) -> set[int]:
     return core.store.participants.skipped(participant_id)
 
 
-def first_open(core: Core, participant: Participant) -> int:
-    """The first question neither answered nor skipped; one past the last when all are."""
+def resume_at(core: Core, participant: Participant) -> int:
+    """Where someone coming back carries on: the last question they worked on while it
+    holds words (an answer in several messages may be half written, and it is shown again),
+    otherwise the first question neither answered nor skipped; one past the last (the
+    review) when every question is answered or skipped."""
     count = question_count(core, participant.consultation_id)
     done = skipped(core, participant.id)
-    for number in range(1, count + 1):
-        if number not in done and not answer_text(core, participant.id, number):
-            return number
-    return count + 1
+    written = {n for n in range(1, count + 1) if answer_text(core, participant.id, n)}
+    if len(done | written) >= count:
+        return count + 1
+    last = max(done | written, default=0)
+    if last in written:
+        return last
+    return next(n for n in range(1, count + 1) if n not in done | written)
 
 
 def preview(core: Core, participant: Participant, question: int) -> list[tuple[str, bool]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consultation import reminders
+from consultation import facilitators, reminders
 from dialogs.states import State
 from dialogs.turn import Turn
 
@@ -11,7 +11,10 @@ UNSUPPORTED = {"sticker", "photo", "voice", "video", "audio", "document", "locat
 
 def help_text(turn: Turn) -> None:
     turn.say("help.text")
-    if turn.session.state == State.IDLE:
+    if facilitators.is_facilitator(turn.core, turn.event.user_key, turn.admins):
+        turn.say("help.facilitator")
+        turn.show_facilitator_menu()
+    elif turn.session.state == State.IDLE:
         turn.say("start.no_invite")
 
 

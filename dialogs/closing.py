@@ -20,7 +20,7 @@ def submit(turn: Turn) -> None:
     turn.go(State.SUBMITTED)
     # the session keeps no consultation, role or participant: only what wiping needs
     turn.session = Session(lang=session.lang, state=State.SUBMITTED, step=session.step)
-    turn.say("submitted.thanks")
+    turn.say("submitted.thanks" if submission.answered else "submitted.nothing")
     offer = turn.t("submitted.wipe_offer")
     if submission.code:
         turn.say("submitted.code", code=submission.code)
@@ -73,12 +73,16 @@ def forget(turn: Turn) -> None:
     refs = set(store.sessions.message_refs(user_key))
     if turn.event.ref is not None:
         refs.add(turn.event.ref)
+    after_submitting = turn.session.resume == State.SUBMITTED and not turn.session.withdraw
     erased = erasure.forget(turn.core, user_key, turn.session.withdraw)
     if refs:
         turn.actions.append(WipeChat(tuple(refs)))
     turn.session = Session(lang=turn.session.lang, step=turn.session.step + 1)
     turn.drop = True
-    turn.say("forget.done" if erased else "forget.nothing")
+    if erased:
+        turn.say("forget.done")
+    else:  # an expert's submitted answers are there, only no longer linked to the account
+        turn.say("forget.nothing_linked" if after_submitting else "forget.nothing")
     turn.go(State.IDLE)
 
 

@@ -58,6 +58,13 @@ class WipeChat:
 
 
 @dataclass(frozen=True)
+class ShowCommands:
+    """The command menu this chat offers from now on (a new facilitator's has theirs)."""
+
+    commands: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
 class FollowUp:
     """Handle ``event`` after the actions before it have been carried out: long work done in
     steps, so the person sees progress between them (a large export)."""
@@ -65,7 +72,7 @@ class FollowUp:
     event: Event
 
 
-Action = Send | SendFile | WipeChat | FollowUp
+Action = Send | SendFile | WipeChat | ShowCommands | FollowUp
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ def start(turn: Turn) -> None:
     session, token = turn.session, turn.event.text
     if token.strip() and (made := facilitators.accept(turn.core, turn.event.user_key, token)):
         turn.say("facilitator.welcome", title=made.title, id=made.id)
+        turn.show_facilitator_menu()
         return
     arrival = participation.arrive(turn.core, turn.event.user_key, token)
     if arrival.outcome in ("no_invite", "invalid"):
@@ -35,7 +36,7 @@ def start(turn: Turn) -> None:
             consultation_id=participant.consultation_id,
             role=participant.role,
             participant_id=participant.id,
-            question=participation.first_open(turn.core, participant),
+            question=participation.resume_at(turn.core, participant),
         )
         turn.say("start.welcome_back")
         count = participation.question_count(turn.core, participant.consultation_id)

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from consultation import audit
 from consultation.core import Core
 from consultation.errors import Refused
-from dialogs.events import Action, Button, Event, Send
+from dialogs import menu
+from dialogs.events import Action, Button, Event, Send, ShowCommands
 from dialogs.session import Session
 from dialogs.states import DETOURS, State
 from locales.texts import Texts
@@ -69,6 +70,11 @@ class Turn:
     def offer(self, text: str, *rows: tuple[Button, ...]) -> None:
         """Send a message with buttons."""
         self.actions.append(Send(text, tuple(rows)))
+
+    def show_facilitator_menu(self) -> None:
+        """From now on this chat's menu lists the facilitator's commands too."""
+        commands = menu.commands(self.texts, self.session.lang, facilitator=True)
+        self.actions.append(ShowCommands(commands))
 
     def remember_where(self) -> None:
         """Before a detour (/language, /forget): where to come back to. A detour from a

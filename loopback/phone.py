@@ -7,6 +7,7 @@ Every action pushes an update and, unless ``wait=False``, waits for the bot to s
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import TYPE_CHECKING, Any
 
 from loopback.chats import (
@@ -174,6 +175,23 @@ class Phone:
         for message in reversed(self.bot_messages()):
             if message.keyboard:
                 return message.buttons
+        return []
+
+    def menu(self) -> list[str]:
+        """The commands the chat's menu shows this user, as Telegram picks them: the narrowest
+        scope set (this chat, all private chats, default), in the user's language first."""
+        commands = self.server.world.commands
+        lang = (self.person.language_code or "").split("-")[0]
+        scopes = ({"type": "chat", "chat_id": self.user_id}, {"type": "all_private_chats"})
+        for scope in (*scopes, {"type": "default"}):
+            for code in (lang, ""):
+                for (key, language), listed in commands.items():
+                    wanted = {k: str(v) for k, v in scope.items()}
+                    if (
+                        language == code
+                        and {k: str(v) for k, v in json.loads(key).items()} == wanted
+                    ):
+                        return [c["command"] for c in listed]
         return []
 
     @property

@@ -174,8 +174,10 @@ async def test_an_added_facilitator_runs_only_their_consultation(round_table):
     colleague = server.user(7300, language_code="nl")
     await colleague.send("/status")
     unknown = colleague.last_bot_text()
+    assert "status" not in colleague.menu() and "forget" in colleague.menu()
     await colleague.send(f"/start {link.split('start=')[1]}")
     assert "U bent nu begeleider van ‘Ronde A’" in colleague.last_bot_text()
+    assert colleague.menu()[:3] == ["new", "consultations", "status"]
     await colleague.send("/status")  # only one consultation is theirs: no need to choose
     assert colleague.bot_texts()[-2].startswith(f"Ronde A ({mine})")
     await colleague.send(f"/status {other}")
@@ -191,6 +193,18 @@ async def test_an_added_facilitator_runs_only_their_consultation(round_table):
     assert admin.last_bot_text() == f"{label} is no longer a facilitator of this consultation."
     await colleague.send("/status")
     assert colleague.last_bot_text() == unknown
+
+
+async def test_administrators_find_their_commands_in_the_menu_and_in_help(round_table):
+    server, _ = round_table
+    admin = server.user(FACILITATOR, language_code="nl")
+    await admin.send("/help")
+    assert "Voor begeleiders:" in texts(admin) and "/export" in texts(admin)
+    assert {"status", "invite", "export", "forget"} <= set(admin.menu())
+    participant = server.user(7302, language_code="nl")
+    assert "export" not in participant.menu()
+    await participant.send("/help")
+    assert "begeleider" not in texts(participant)
 
 
 async def test_a_new_round_copies_questions_and_adds_a_catch_up_session(round_table):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from consultation import consultations
+
 
 def start_as(chat, token, lang="English"):
     chat.send(f"/start {token}")
@@ -168,6 +170,10 @@ def test_expert_is_unlinked_and_withdraws_with_code(chat, invite, store):
     assert all(len(r["updated_at"]) == len("2026-11-22") for r in store.db["sessions"].rows)
     c.send(f"/start {invite('expert')}")
     assert c.said("already submitted")
+    c.send("/forget")  # without the code: the answers stay, and the person is told why
+    c.press("Yes, erase everything")
+    assert c.said("withdrawal code") and not c.said("nothing stored")
+    assert store.db["answers"].count == 1
     other = chat()  # even from another account, the code withdraws
     other.send(f"/forget {code.lower()}")
     other.press("Yes, erase everything")
@@ -342,6 +348,7 @@ def test_skipping_everything_counts_and_lists_nothing(chat, invite, store, consu
         c.press("Skip")
     c.press("Submit")
     assert c.last.state == "submitted"
+    assert c.said("skipped every question") and not c.said("Your answers have been submitted")
     for table in ("respondents", "answers", "organisations", "participants"):
         assert store.db[table].count == 0, table
     c.send(f"/start {invite()}")
@@ -372,3 +379,21 @@ def test_the_invite_link_again_carries_on_where_the_participant_was(chat, invite
     c.send("Half of answer two")
     c.send(f"/start {token}")
     assert c.said("Welcome back") and c.said("Question 2 of 5") and c.said("Half of answer two")
+
+
+def test_coming_back_from_another_round_shows_the_half_written_answer(chat, invite, store, core):
+    c = chat()
+    round_a = invite("expert")
+    other = consultations.create(core, "Tweede ronde", "2026-12-08", "Programma")
+    round_b = store.invites.create(other.id, "expert")
+    start_as(c, round_a)
+    c.send("Answer one.")
+    c.press("Done")
+    c.send("Half of answer two")
+    start_as(c, round_b)
+    assert c.said("Question 1 of 5")
+    c.send(f"/start {round_a}")
+    assert c.said("Welcome back") and c.said("Question 2 of 5") and c.said("Half of answer two")
+    c.send("and the rest of it.")
+    c.press("Done")
+    assert c.said("Question 3 of 5")
