@@ -18,7 +18,9 @@ FACILITATORS = (
 )
 
 
-def commands(texts: Texts, lang: str | None, facilitator: bool = False) -> tuple[tuple[str, str], ...]:
+def commands(
+    texts: Texts, lang: str | None, facilitator: bool = False
+) -> tuple[tuple[str, str], ...]:
     """(command, description) pairs in ``lang``, for the channel's command menu."""
     names = (FACILITATORS if facilitator else ()) + EVERYONE
     return tuple((name, texts.get(lang, f"menu.{name}")) for name in names)
