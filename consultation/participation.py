@@ -114,16 +114,55 @@ def question_count(core: Core, consultation_id: str) -> int:
 
 
 def set_organisation(core: Core, participant_id: int, name: str, lang: str | None) -> None:
-    """Kept apart from the answers and printed only in the annex's alphabetical list; the
-    name is kept as typed (it is never linked to a quote), but a person's contact details
-    typed into it are removed."""
+    """Kept apart from the answers and printed only in the annex's alphabetical list, as
+    typed (it is never linked to a quote: "Nails by Linh" stays itself); contact details or
+    numbers typed into it are removed, and a person's bare name or an "I'd rather not say"
+    is not an organisation and is not kept."""
     name = " ".join(clean(name).split())
     if len(name) > MAX_ORGANISATION_CHARS:
         raise Refused("error.organisation.long", limit=MAX_ORGANISATION_CHARS)
     cleaned = core.deidentifier.deidentify(name, None, hint=lang)
-    named = ("organisation", "employer", "place")
-    kept = name if all(s.label in named for s in cleaned.spans) else ""
-    core.store.participants.update(participant_id, organisation=kept or cleaned.text)
+    if _declines(name) or _only_a_person(name, cleaned.spans, cleaned.text):
+        kept = None
+    elif all(s.label in _NAMING for s in cleaned.spans):
+        kept = name
+    else:
+        kept = cleaned.text
+    core.store.participants.update(participant_id, organisation=kept)
+
+
+_NAMING = ("organisation", "employer", "place", "name")
+
+
+@cache
+def _decline_phrases() -> frozenset[str]:
+    path = Path(__file__).with_name("declines.yaml")
+    listed = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(_bare(phrase) for phrases in listed.values() for phrase in phrases)
+
+
+def _bare(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _declines(name: str) -> bool:
+    """The whole answer is such a phrase, or starts with one of two or more words."""
+    words = _bare(name).split()
+    if not words or " ".join(words) in _decline_phrases():
+        return True
+    return len(words) <= 6 and any(
+        " ".join(words[:n]) in _decline_phrases() for n in range(2, min(len(words), 5) + 1)
+    )
+
+
+def _only_a_person(name: str, spans, redacted: str) -> bool:
+    """Nothing but a person's name: no letter is left outside the names found."""
+    if not spans or any(s.label != "name" for s in spans):
+        return False
+    outside = redacted
+    for span in sorted(spans, key=lambda s: -s.start):
+        outside = outside[: span.start] + outside[span.end :]
+    return not any(ch.isalpha() for ch in outside)
 
 
 def set_sector(core: Core, participant_id: int, sector: str) -> None:

@@ -50,3 +50,30 @@ def test_an_overlong_or_odd_invite_payload_is_simply_not_valid(world):
     core, _ = world
     assert participation.arrive(core, "v", "x" * 5000).outcome == "invalid"
     assert participation.arrive(core, "v", "../../etc").outcome == "invalid"
+
+
+@pytest.mark.parametrize(
+    ("typed", "annex"),
+    [
+        ("Nails by Linh", "Nails by Linh"),  # a salon named after its owner stays itself
+        ("Stichting De Regenboog", "Stichting De Regenboog"),
+        ("No Limits Foundation", "No Limits Foundation"),
+        ("Liever niet zeggen…", None),  # not an organisation
+        ("n.v.t.", None),
+        ("Pieter van Dam", None),  # a person, not an organisation
+        ("Gemeente Tilburg, bel 06-12345678", "Gemeente Tilburg, bel [telefoonnummer]"),
+    ],
+)
+def test_the_annex_keeps_an_organisation_as_typed_and_only_that(typed, annex):
+    from privacy.pipeline import get_deidentifier
+
+    store = Store.memory()
+    core = Core(store, Keyring(b"k" * 32), get_deidentifier())
+    consultation = consultations.create(core, "R", "2026-12-01")
+    token = store.invites.create(consultation.id, "stakeholder")
+    arrival = participation.arrive(core, "u", token)
+    with store.transaction():
+        p = participation.join(core, "u", arrival.invite_hash, "nl")
+        participation.set_organisation(core, p.id, typed, "nl")
+    assert store.participants.get(p.id).organisation == annex
+    store.close()
