@@ -40,6 +40,7 @@ MIN_SIZE = 3  # fewer statements alike are no theme
 NAME_CONCEPTS = 3  # at most this many words in a name
 NAME_MIN_CONCEPTS = 2  # a name needs at least this many characteristic concepts
 MIN_CENTRE = 10  # vectors needed to know what all statements share
+CONTEXT_SAMPLE = 2000  # statements of the part's context read for how spread a concept is
 MEANING_WEIGHT = 0.5  # weight of meaning next to concepts where both are known
 _NO_BAG = Bag.of([])
 
@@ -58,6 +59,7 @@ def propose_clusters(
     context: Sequence[str] = (),
     featurizer: Featurizer | None = None,
     centre: np.ndarray | None = None,
+    context_langs: Sequence[str | None] | None = None,
 ) -> list[ProposedCluster]:
     """Proposed clusters of at least ``MIN_SIZE`` of ``texts`` (statements that fit no
     cluster), largest first; statements in none of them are left out.
@@ -66,7 +68,9 @@ def propose_clusters(
     on the subject share (by default the mean of the shipped codebook's vectors, which does not
     change with the statements at hand; without those, the mean of ``vectors`` when there are
     enough). ``context``: other statements of the part, against which a concept counts as
-    characteristic.
+    characteristic; ``context_langs`` their languages when known. A large part's context is
+    a fixed, evenly spread sample of ``CONTEXT_SAMPLE`` statements: how widely a concept is
+    spread is a share, and a sample tells it as well as all of them.
     """
     if len(texts) < MIN_SIZE:
         return []
@@ -79,7 +83,14 @@ def propose_clusters(
     alike = _similarity(features, vectors, centre)
     groups = _complete_linkage(alike, CLOSE)
     concepts = [_concepts(f, featurizer) for f in features]
-    background = [_concepts(featurizer.features(t, guess_language(t)), featurizer) for t in context]
+    context_langs = context_langs or [None] * len(context)
+    step = max(1, -(-len(context) // CONTEXT_SAMPLE))
+    background = [
+        _concepts(
+            featurizer.features(t, lang if lang in SUPPORTED else guess_language(t)), featurizer
+        )
+        for t, lang in list(zip(context, context_langs, strict=True))[::step]
+    ]
     spread = Counter(c for found in concepts + background for c in found)
     total = len(concepts) + len(background)
     dutch_words = [

@@ -190,7 +190,7 @@ def chart_png(report: progress.Report) -> bytes:
             title=f"{report.consultation.title} ({report.consultation.id})",
             roles=["stakeholders", "experts"],
             people=[(r.invited, r.started, r.submitted) for r in report.roles.values()],
-            people_labels=("invited", "started", "submitted"),
+            people_labels=("places on links", "started", "submitted"),
             questions=[f"Q{q.number}" for q in report.questions],
             answers=[(q.submitted, q.in_progress) for q in report.questions],
             answer_labels=("answered", "in progress"),
@@ -202,10 +202,11 @@ def print_status(report: progress.Report) -> None:
     c = report.consultation
     closing = f", closes after {c.closes_on}" if c.closes_on else ""
     print(f"{c.title} ({c.id}, {c.date}, {c.status}{closing}; sessions: {report.sessions})")
-    print(f"{'':14}{'invited':>9}{'started':>9}{'submitted':>11}")
+    print(f"{'':14}{'link places':>12}{'started':>9}{'submitted':>11}")
     for role in ROLES:
         r = report.roles[role]
-        print(f"{role:14}{r.invited:>9}{r.started:>9}{r.submitted:>11}")
+        print(f"{role:14}{r.invited:>12}{r.started:>9}{r.submitted:>11}")
+    print("(link places: how many people the invite links admit, not people invited)")
     print("answered per question (submitted / in progress):")
     for q in report.questions:
         print(f"  question {q.number}: {q.submitted} / {q.in_progress}")

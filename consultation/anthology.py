@@ -90,6 +90,7 @@ def _proposed(pieces: list[Piece], others: list[Piece], consultation_id: str, ve
         [p.lang for p in pieces],
         vectors=[vectors.get(p.id) for p in pieces],
         context=[p.text for p in others],
+        context_langs=[p.lang for p in others],
     )
     proposals, placed = [], set()
     for group in groups:

@@ -66,18 +66,27 @@ def _fallback(piece: Piece) -> bool:
     return low <= len(piece.text) <= high and complete_sentence(piece.text, piece.lang)
 
 
+def _best_of(ranked: list[Piece], fits) -> list[str]:
+    """The best-ranked fitting statements of up to ``PER_PART`` different clusters; the
+    (slow) check runs only as far down the ranking as needed."""
+    picked: list[str] = []
+    clusters_used: set[str] = set()
+    for p in ranked:
+        if len(clusters_used) == PER_PART:
+            break
+        if p.cluster not in clusters_used and fits(p):
+            clusters_used.add(p.cluster)
+            picked.append(p.id)
+    return picked
+
+
 def highlight(pieces: list[Piece], codebook: Codebook, locale: str) -> list[Piece]:
     chosen = {p.id for p in pieces if p.highlight}
     for part in codebook.parts:
         members = [p for p in pieces if p.question == part.question]
         if any(p.highlight for p in members):
             continue
-        fitting = [p for p in members if _shown(p, locale)] or [p for p in members if _fallback(p)]
-        clusters_used: set[str] = set()
-        for p in sorted(fitting, key=lambda p: (-p.score, p.id)):
-            if len(clusters_used) == PER_PART:
-                break
-            if p.cluster not in clusters_used:
-                clusters_used.add(p.cluster)
-                chosen.add(p.id)
+        ranked = sorted(members, key=lambda p: (-p.score, p.id))
+        picked = _best_of(ranked, lambda p: _shown(p, locale)) or _best_of(ranked, _fallback)
+        chosen.update(picked)
     return [replace(p, highlight=p.id in chosen) for p in pieces]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from renderers.docx_styles import ParagraphStyle, Theme
@@ -29,6 +29,13 @@ def _glyphs() -> tuple[dict[str, float], float, float]:
         (resources.files("renderers") / "docx_glyph_widths.json").read_text(encoding="utf-8")
     )
     return data["widths"], float(data["default"]), float(data["bold_factor"])
+
+
+@lru_cache(maxsize=65536)
+def _word_width(word: str) -> float:
+    """A word's advance width in em (words recur: measured once)."""
+    widths, default, _ = _glyphs()
+    return sum(widths.get(ch, default) for ch in word)
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,7 @@ class PageEstimator:
 
     def lines(self, style: ParagraphStyle, text: str, columns: int = 1) -> int:
         """Lines ``text`` takes in ``style``: a greedy word wrap with the font's glyph widths."""
-        widths, default, bold = _glyphs()
+        widths, _, bold = _glyphs()
         available = self.column_width(columns) - style.left - style.right
         # Measure in em: the column's width divided by the font size (twips per em).
         scale = style.size * 20 * (bold if style.bold else 1.0)
@@ -86,7 +93,7 @@ class PageEstimator:
             for word in paragraph_line.split():
                 if style.caps:
                     word = word.upper()
-                width = sum(widths.get(ch, default) for ch in word)
+                width = _word_width(word)
                 if used and used + space + width <= column:
                     used += space + width
                     continue

@@ -87,7 +87,7 @@ async def test_a_facilitator_runs_a_round_from_the_phone(round_table):
     await answer_everything(server, 7101, stakeholder_link, "Samenwerking loopt goed.")
     await phone.send(f"/status {cid}")
     status = phone.bot_texts()[-2]
-    assert "Stakeholders: 1 invited, 1 started, 1 submitted" in status
+    assert "Stakeholders – places on invite links: 1, started: 1, submitted: 1" in status
     assert "Question 1: 1 answered, 0 in progress" in status
     assert phone.last_bot_message().photo.data.startswith(PNG)  # the chart
 

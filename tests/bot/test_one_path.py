@@ -96,6 +96,6 @@ def test_status_counts_are_the_same_in_chat_and_command_line(world, capsys):
     chat(engine, "invite", f"{cid} expert 7")
     said = chat(engine, "status", cid)
     code, out, _ = cli(capsys, "status", "--consultation", cid)
-    assert "Experience experts: 7 invited, 0 started, 0 submitted" in said
+    assert "Experience experts – places on invite links: 7, started: 0, submitted: 0" in said
     expert_line = next(line for line in out.splitlines() if line.startswith("expert"))
     assert expert_line.split() == ["expert", "7", "0", "0"]

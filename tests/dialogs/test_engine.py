@@ -254,7 +254,7 @@ def test_facilitator_commands_only_for_admins(store, consultation, chat):
     link = admin.texts[0]
     assert link.startswith("https://t.me/") and "?start=" in link
     admin.send(f"/status {consultation.id}")
-    assert admin.said("Experience experts: 3 invited, 0 started, 0 submitted")
+    assert admin.said("Experience experts – places on invite links: 3, started: 0, submitted: 0")
     stranger = chat()
     stranger.send(f"/status {consultation.id}")
     assert stranger.said("I don't know that command")
