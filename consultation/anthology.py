@@ -146,11 +146,26 @@ def layout(
     return parts
 
 
-def _parts(consultation, codebook, pieces, locale, vectors) -> tuple[Part, ...]:
+def _rebound(placed: list[PartLayout], pieces: list[Piece]) -> list[PartLayout] | None:
+    """A layout made earlier, holding today's pieces; None when a piece is not there."""
+    by_id = {p.id: p for p in pieces}
+    laid = [p.id for part in placed for _, m in part.clusters + part.proposals for p in m]
+    if len(laid) != len(by_id) or not all(i in by_id for i in laid):
+        return None
+
+    def members(groups):
+        return [(name, [by_id[p.id] for p in m]) for name, m in groups]
+
+    return [PartLayout(p.chapter, members(p.clusters), members(p.proposals)) for p in placed]
+
+
+def _parts(consultation, codebook, pieces, locale, vectors, placed=None) -> tuple[Part, ...]:
     questions = questions_of(consultation)
     wording = Wording(locale)
     parts = []
-    placements = layout(codebook, pieces, consultation.id, vectors)
+    placements = (placed and _rebound(placed, pieces)) or layout(
+        codebook, pieces, consultation.id, vectors
+    )
     for part, placed in zip(codebook.parts, placements, strict=True):
         clusters = [
             Cluster(
@@ -226,7 +241,9 @@ def _long_date(iso: str, locale: str) -> str:
     return format_date(date.fromisoformat(iso), format="long", locale=locale) if iso else ""
 
 
-def assemble(core, consultation, codebook, selection: Selection, locale: str = "nl") -> Anthology:
+def assemble(
+    core, consultation, codebook, selection: Selection, locale: str = "nl", placed=None
+) -> Anthology:
     store, questions = core.store, questions_of(consultation)
     progress = report(core, consultation.id)
     names = _distinct(name for name, _ in store.answers.organisations(consultation.id))
@@ -244,7 +261,9 @@ def assemble(core, consultation, codebook, selection: Selection, locale: str = "
             submitted_stakeholders=progress.roles["stakeholder"].submitted,
             submitted_experts=progress.roles["expert"].submitted,
         ),
-        parts=_parts(consultation, codebook, pieces, locale, kept_vectors(core, consultation.id)),
+        parts=_parts(
+            consultation, codebook, pieces, locale, kept_vectors(core, consultation.id), placed
+        ),
         organisations=tuple(names) if len(names) >= MIN_ORGANISATIONS else (),
         contributions=contributions(selection.answers, consultation.id, questions.separately),
         language_names={code: languages.get(code, code) for code in {p.lang for p in pieces}},
@@ -255,9 +274,16 @@ def assemble(core, consultation, codebook, selection: Selection, locale: str = "
     )
 
 
-def build_anthology(core: Core, consultation: Consultation, locale: str = "nl") -> Anthology:
+def build_anthology(
+    core: Core,
+    consultation: Consultation,
+    locale: str = "nl",
+    placed: list[PartLayout] | None = None,
+) -> Anthology:
+    """``placed``: the layout numbering settled on just before (``numbering.settled``),
+    used when it holds exactly the statements selected now."""
     codebook = codebook_of(core.store, consultation)
     selection = select(core.store, consultation, codebook, locale)
     verify(selection.pieces, selection.answers)
     pieces = highlight(selection.pieces, codebook, locale)
-    return assemble(core, consultation, codebook, replace(selection, pieces=pieces), locale)
+    return assemble(core, consultation, codebook, replace(selection, pieces=pieces), locale, placed)

@@ -18,7 +18,7 @@ from consultation.consultations import find
 from consultation.core import Core
 from consultation.coverage import Coverage, gaps
 from consultation.errors import Refused
-from consultation.numbering import settle
+from consultation.numbering import settled
 from consultation.review import prepare
 from renderers.formats import FORMATS, separate_path
 
@@ -57,9 +57,9 @@ def export(core: Core, consultation_id: str, fmt: str, out: str | Path, actor: s
         write_sheet(core, consultation, path)
         return Export((path,), empty, fallbacks)
     prepare(core, consultation)
-    settle(core, consultation)
+    placed = settled(core, consultation).placed
     try:
-        anthology = build_anthology(core, consultation)
+        anthology = build_anthology(core, consultation, placed=placed)
     except LiteralQuoteError as error:
         raise Refused("error.export.literal", detail=str(error)) from error
     chosen.render()(anthology, path)

@@ -16,10 +16,10 @@ document.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from analysis.codebook import Codebook
-from consultation.anthology import kept_vectors, layout
+from consultation.anthology import PartLayout, kept_vectors, layout
 from consultation.core import Core
 from consultation.review import codebook_of, save_codebook
 from consultation.selection import select
@@ -28,9 +28,21 @@ from storage.records import Consultation
 KIND = "numbering"
 
 
+@dataclass(frozen=True)
+class Settled:
+    moved: dict[str, str]  # old -> new cluster number, for every number that moved
+    placed: list[PartLayout] | None  # the layout it was decided on, when nothing moved
+
+
 def settle(core: Core, consultation: Consultation) -> dict[str, str]:
     """Renumber the consultation's codebook if the printed clusters are not numbered 1..k;
     return the numbers that moved (old -> new)."""
+    return settled(core, consultation).moved
+
+
+def settled(core: Core, consultation: Consultation) -> Settled:
+    """As ``settle``, keeping the layout it looked at: an export builds on it when nothing
+    was renumbered, instead of laying every statement out twice."""
     store = core.store
     with store.transaction():
         codebook = codebook_of(store, consultation)
@@ -41,7 +53,7 @@ def settle(core: Core, consultation: Consultation) -> dict[str, str]:
         reserved = {part.chapter: len(part.proposals) for part in placed}
         renumbered, mapping = compact(codebook, printed, reserved)
         if not mapping:
-            return {}
+            return Settled({}, placed)
         save_codebook(store, consultation, renumbered)
         store.revisions.renumber_statements(consultation.id, mapping)
         lines = [
@@ -49,7 +61,7 @@ def settle(core: Core, consultation: Consultation) -> dict[str, str]:
             for old, new in sorted(mapping.items(), key=lambda item: _key(item[1]))
         ]
         store.revisions.add(consultation.id, KIND, lines, mapping)
-    return mapping
+    return Settled(mapping, None)
 
 
 def compact(

@@ -143,9 +143,12 @@ def needs_preparing(store: Store, consultation: Consultation) -> bool:
     return bool(_uncut(store, consultation, codebook_of(store, consultation)))
 
 
-def _uncut(store: Store, consultation: Consultation, codebook: Codebook):
-    """(answer, statement) of the answers that feed a part and were not cut before."""
-    cut = {s.answer_id for s in store.statements.for_consultation(consultation.id)}
+def _uncut(store: Store, consultation: Consultation, codebook: Codebook, existing=None):
+    """(answer, statement) of the answers that feed a part and were not cut before;
+    ``existing``: the statements already read, if they were."""
+    if existing is None:
+        existing = store.statements.for_consultation(consultation.id)
+    cut = {s.answer_id for s in existing}
     chapters = {part.question for part in codebook.parts}
     return [
         (answer, statement)
@@ -160,9 +163,11 @@ def _refresh(store: Store, consultation: Consultation, codebook: Codebook, cache
     taken = {s.id for s in existing}
     chapters = {part.question: part.chapter for part in codebook.parts}
     # answers of questions that feed no part (the action plan) are kept whole, never cut
-    fresh = [(_new_id(taken), a, st) for a, st in _uncut(store, consultation, codebook)]
+    fresh = [(_new_id(taken), a, st) for a, st in _uncut(store, consultation, codebook, existing)]
     if _reassign_orphans(store, codebook, existing, chapters, cache):
         existing = store.statements.for_consultation(consultation.id)
+    if not fresh:
+        return existing
     assigner = Assigner(codebook, examples=corrections(existing), vectors=cache)
     vectors = cache.vectors([st.text for _, _, st in fresh]) if cache.on else None
     results = assigner.assign_many(
