@@ -47,7 +47,7 @@ def add_parsers(sub) -> None:
     out = sub.add_parser(
         "backup",
         help="copy the database safely while the bot runs (SQLite's online backup)",
-        epilog="example: rondetafel backup --out /backup/rondetafel-$(date +%%F).db",
+        epilog="example: rondetafel backup --out /backup/rondetafel-$(date +%F).db",
     )
     out.add_argument("--out", required=True, help="the backup file to write (mode 0600)")
     out.add_argument("--force", action="store_true", help="replace --out if it exists")

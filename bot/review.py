@@ -24,7 +24,7 @@ def import_coding(args: argparse.Namespace, settings: Settings) -> int:
     try:
         summary = import_sheet(core, consultation, args.file, args.only_untouched)
     except (CodingSheetError, FileNotFoundError) as error:
-        raise UsageError(f"{args.file}: {error}") from error
+        raise UsageError(str(error)) from error  # it names the file
     print(summary)
     return 0
 

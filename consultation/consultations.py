@@ -96,6 +96,8 @@ def close(core: Core, consultation_id: str, actor: str = "") -> Consultation:
     the addresses kept for them are erased now."""
     with core.store.transaction():
         consultation = find(core, consultation_id)
+        if consultation.status == "closed":
+            raise Refused("error.consultation.already_closed", title=consultation.title)
         core.store.consultations.set_status(consultation.id, "closed")
         core.store.participants.forget_reach(consultation.id)
         _audit(core, actor, "close", consultation.id)
@@ -107,6 +109,8 @@ def reopen(core: Core, consultation_id: str, actor: str = "") -> Consultation:
     """Open again; a closing day already past is dropped (it would close it at once)."""
     with core.store.transaction():
         consultation = find(core, consultation_id)
+        if consultation.status == "open":
+            raise Refused("error.consultation.already_open", title=consultation.title)
         core.store.consultations.set_status(consultation.id, "open")
         today = core.store.now().date().isoformat()
         if consultation.closes_on and consultation.closes_on < today:

@@ -52,10 +52,11 @@ def unsupported(turn: Turn) -> None:
 
 
 def stale_button(turn: Turn) -> None:
-    """An old button: say it is no longer active and show where the person is now."""
+    """An old button: say it is no longer active and show where the person is now (the
+    review, several messages long, is the newest thing on screen already: not sent again)."""
     turn.notice = turn.t("button.stale")
     turn.stale_press = True
-    if turn.session.state not in (State.IDLE, State.SUBMITTED):
+    if turn.session.state not in (State.IDLE, State.SUBMITTED, State.REVIEW):
         turn.go(turn.session.state)
 
 

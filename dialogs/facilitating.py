@@ -180,7 +180,11 @@ def close(turn: Turn) -> None:
     consultation = chosen(turn, "close", "open")
     if consultation is None:
         return
-    consultations.close(turn.core, consultation.id, turn.actor)
+    try:
+        consultations.close(turn.core, consultation.id, turn.actor)
+    except Refused as refusal:
+        turn.refuse(refusal)
+        return
     turn.offer(
         turn.t("admin.closed_done", title=consultation.title, days=turn.core.retention_days),
         (turn.button("button.reopen", "pick", f"reopen {consultation.id}"),),
@@ -191,7 +195,11 @@ def reopen(turn: Turn) -> None:
     consultation = chosen(turn, "reopen", "closed")
     if consultation is None:
         return
-    consultations.reopen(turn.core, consultation.id, turn.actor)
+    try:
+        consultations.reopen(turn.core, consultation.id, turn.actor)
+    except Refused as refusal:
+        turn.refuse(refusal)
+        return
     turn.say("admin.reopened", title=consultation.title)
 
 

@@ -90,6 +90,19 @@ def test_no_invite_to_a_closed_consultation_from_either(world, capsys):
     assert invites(core, cid) == 2
 
 
+def test_reopening_an_open_round_or_closing_a_closed_one_is_said_alike(world, capsys):
+    core, engine = world
+    cid = consultations.create(core, "Ronde", "2026-12-01").id
+    said = chat(engine, "reopen", cid)
+    code, _, err = cli(capsys, "consultation", "reopen", cid)
+    assert said == "“Ronde” is already open." and code == 2 and err == f"rondetafel: {said}"
+    cli(capsys, "consultation", "close", cid)
+    said = chat(engine, "close", cid)
+    code, _, err = cli(capsys, "consultation", "close", cid)
+    assert said == "“Ronde” is already closed." and code == 2 and err == f"rondetafel: {said}"
+    assert [e.action for e in core.store.audit.entries(cid)].count("close") <= 1
+
+
 def test_status_counts_are_the_same_in_chat_and_command_line(world, capsys):
     core, engine = world
     cid = consultations.create(core, "Ronde", "2026-12-01").id
