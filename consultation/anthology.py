@@ -159,11 +159,11 @@ def _rebound(placed: list[PartLayout], pieces: list[Piece]) -> list[PartLayout] 
     return [PartLayout(p.chapter, members(p.clusters), members(p.proposals)) for p in placed]
 
 
-def _parts(consultation, codebook, pieces, locale, vectors, placed=None) -> tuple[Part, ...]:
+def _parts(consultation, codebook, pieces, locale, vectors, earlier=None) -> tuple[Part, ...]:
     questions = questions_of(consultation)
     wording = Wording(locale)
     parts = []
-    placements = (placed and _rebound(placed, pieces)) or layout(
+    placements = (earlier and _rebound(earlier, pieces)) or layout(
         codebook, pieces, consultation.id, vectors
     )
     for part, placed in zip(codebook.parts, placements, strict=True):

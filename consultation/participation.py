@@ -122,7 +122,7 @@ def set_organisation(core: Core, participant_id: int, name: str, lang: str | Non
     if len(name) > MAX_ORGANISATION_CHARS:
         raise Refused("error.organisation.long", limit=MAX_ORGANISATION_CHARS)
     cleaned = core.deidentifier.deidentify(name, None, hint=lang)
-    if _declines(name) or _only_a_person(name, cleaned.spans, cleaned.text):
+    if _declines(name) or _only_a_person(cleaned.spans, cleaned.text):
         kept = None
     elif all(s.label in _NAMING for s in cleaned.spans):
         kept = name
@@ -155,7 +155,7 @@ def _declines(name: str) -> bool:
     )
 
 
-def _only_a_person(name: str, spans, redacted: str) -> bool:
+def _only_a_person(spans, redacted: str) -> bool:
     """Nothing but a person's name: no letter is left outside the names found."""
     if not spans or any(s.label != "name" for s in spans):
         return False
