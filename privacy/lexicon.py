@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from privacy.folding import fold_lower
+
 DATA = Path(__file__).parent / "data"
 
 SUPPORTED_LANGUAGES = ("nl", "en", "pl", "ro", "bg", "hu", "uk", "ar", "es")
@@ -106,11 +108,24 @@ class Lexicon:
     everyday: dict[str, frozenset[str]]  # frequent words per language, less names
     small_places: PhraseList  # towns and villages under 100,000 inhabitants
     language_names: frozenset[str]  # "román", "magyar", "árabe": nationality words too
+    # small places in lower case without accents, as typed on a phone ("bogdanesti"),
+    # less those that are then written like a kept place ("suceava")
+    small_places_folded: PhraseList
+    _typed: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def everyday_word(self, word: str, lang: str) -> bool:
         """A frequent word of the language (lower case), that is no name."""
         words = self.everyday.get(lang)
         return bool(words) and word.lower() in words  # type: ignore[operator]
+
+    def typed_words(self, lang: str) -> frozenset[str]:
+        """Common and everyday words of a language in lower case without accents, as
+        typed on a phone ("sat", "meu", "wies"); built on first use."""
+        words = self._typed.get(lang)
+        if words is None:
+            own = self.common_words(lang) | self.everyday.get(lang, frozenset())
+            words = self._typed[lang] = frozenset(fold_lower(w) for w in own)
+        return words
 
     def common_words(self, lang: str) -> frozenset[str]:
         """Everyday words of a language (its own list plus "all")."""
@@ -182,6 +197,13 @@ def load_lexicon() -> Lexicon:
         lang: {kind: frozenset(str(w).lower() for w in words) for kind, words in kinds.items()}
         for lang, kinds in read_yaml(DATA / "cues.yaml").items()
     }
+    keep_places = (
+        read_lines(DATA / "keep" / "places.txt")
+        + read_lines(DATA / "keep" / "regions.txt")
+        + read_lines(GENERATED / "cities.txt")
+        + read_lines(GENERATED / "countries.txt")
+    )
+    small_places = read_lines(GENERATED / "small_places.txt")
     helplines = []
     for line in read_lines(DATA / "keep" / "helplines.txt"):
         region, number = line.split(maxsplit=1)
@@ -203,12 +225,7 @@ def load_lexicon() -> Lexicon:
             + read_lines(DATA / "keep" / "media.txt")
         ),
         keep_titles=frozenset(read_lines(DATA / "keep" / "titles.txt")),
-        keep_places=PhraseList.from_lines(
-            read_lines(DATA / "keep" / "places.txt")
-            + read_lines(DATA / "keep" / "regions.txt")
-            + read_lines(GENERATED / "cities.txt")
-            + read_lines(GENERATED / "countries.txt")
-        ),
+        keep_places=PhraseList.from_lines(keep_places),
         keep_compass=PhraseList.from_lines(
             [w.lower() for w in read_lines(DATA / "keep" / "compass.txt")]
         ),
@@ -221,9 +238,15 @@ def load_lexicon() -> Lexicon:
             lang: frozenset(read_lines(GENERATED / f"everyday-{lang}.txt"))
             for lang in SUPPORTED_LANGUAGES
         },
-        small_places=PhraseList.from_lines(read_lines(GENERATED / "small_places.txt")),
+        small_places=PhraseList.from_lines(small_places),
         language_names=frozenset(read_lines(GENERATED / "language_names.txt")),
+        small_places_folded=_folded_small_places(small_places, keep_places),
     )
+
+
+def _folded_small_places(small: list[str], keep: list[str]) -> PhraseList:
+    kept = {fold_lower(p).rstrip("*") for p in keep}
+    return PhraseList.from_lines([f for f in map(fold_lower, small) if f not in kept])
 
 
 def keyword_pattern(words: list[str]) -> re.Pattern[str]:

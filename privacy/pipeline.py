@@ -13,7 +13,8 @@ placeholders are. Nothing here logs or prints statement text.
 Steps read a normal form of the text (NFC, plain spaces, one script per word, capitals
 where an all-lower-case or all-capitals writer left them out: normal_form.py,
 casing.py); their findings are mapped back, so everything outside the placeholders is
-returned exactly as the participant wrote it.
+returned exactly as the participant wrote it. A name, village or employer found once is
+then removed at each other mention (echoes.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from privacy.casing import Casing
+from privacy.echoes import Echoes
 from privacy.keep import MustKeep
 from privacy.language import language_scores, warm_up
 from privacy.lexicon import SUPPORTED_LANGUAGES, Lexicon, load_lexicon
@@ -69,6 +71,7 @@ class Deidentifier:
         self.lexicon = lexicon
         self.keep = MustKeep(lexicon)
         self.casing = Casing(lexicon, NameForms(lexicon))
+        self.echoes = Echoes(lexicon)
         builders = registry()
         self.steps: dict[str, Step] = {}
         self.profiles: dict[str, list[str]] = {}
@@ -132,6 +135,10 @@ class Deidentifier:
             for f in found
         ]
         found = merge_names(resolve(self.keep.filter(st, found)), view)
+        # what was found once goes at every mention ("Ioana Popescu" ... "ioana")
+        echoes = self.keep.filter(st, self.echoes(st, found))
+        if echoes:
+            found = merge_names(resolve(found + echoes), view)
         if form.identical:
             return found
         return [

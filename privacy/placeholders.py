@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from privacy.folding import fold_lower
 from privacy.statement import HARD_LABELS, Finding
 
 # Labels whose entities get numbers when one answer has several ("[naam 1]", "[naam 2]").
@@ -54,7 +55,8 @@ def merge_names(findings: list[Finding], text: str) -> list[Finding]:
 
 
 def _key_words(finding: Finding, text: str) -> frozenset[str]:
-    raw = finding.key or text[finding.start : finding.end].lower()
+    """Words of an entity, without accents: "Bogdănești" and "bogdanesti" are one."""
+    raw = fold_lower(finding.key or text[finding.start : finding.end])
     words = [w.strip(".,'\"") for w in raw.split()]
     return frozenset(w for w in words if len(w) > 1 and w not in _PARTICLES)
 

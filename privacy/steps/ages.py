@@ -2,16 +2,18 @@
 
 Patterns per language are data (data/ages.yaml), numbers in words too
 (data/numbers.yaml). An age that is one end of a range ("18-25 years old", "tussen
-16 en 18 jaar") is a general age and stays.
+16 en 18 jaar") is a general age and stays. Text and patterns are matched without
+accents (privacy/folding.py: "tenia 15", "mialem 15 lat" as typed on a phone), with the
+patterns of the text's language and of every language it plausibly is in.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from privacy.folding import fold
 from privacy.lexicon import DATA, Lexicon, read_yaml
-from privacy.statement import Finding, Statement
+from privacy.statement import Finding, Statement, outermost
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # "18-25", "16 tot 18", "fifteen or sixteen", "خمسة عشر أو ستة عشر"
@@ -20,27 +22,6 @@ _RANGE_WORDS = (
     r"|vagy|أو"
 )
 _RANGE_JOIN = rf"(?:\s*[-–—/]\s*|\s+(?:{_RANGE_WORDS})\s+|\s+و\s*)"
-
-
-def fold(text: str) -> str:
-    """Letters without their accents, one character for one ("tenia" for "tenía",
-    "aveam 16 ani" as written on a phone): patterns and text are matched folded, so
-    offsets hold."""
-    return text.translate(_FOLDS)
-
-
-class _Folds(dict):
-    """str.translate table that folds each character once, on first sight."""
-
-    def __missing__(self, code: int) -> int | str:
-        ch = chr(code)
-        base = unicodedata.normalize("NFD", ch)[0] if code > 127 else ch
-        folded = base if len(base) == 1 and base.isalpha() and ch.isalpha() else ch
-        self[code] = folded
-        return folded
-
-
-_FOLDS = _Folds()  # shared: each character is folded once per process
 
 
 def _alternation(raw: str) -> str:
@@ -98,20 +79,25 @@ def build(lexicon: Lexicon):
     )
 
     def age(st: Statement) -> list[Finding]:
-        if st.lang not in patterns:
+        # the text's language first; a language it may also be in too ("aveam 16 ani
+        # cand am plecat", typed without accents, reads as English to the detector)
+        langs = [st.lang, *sorted(st.plausible - {st.lang})]
+        langs = [lang for lang in langs if lang in patterns]
+        if not langs:
             return []
-        pattern, in_range = patterns[st.lang]
         text = fold(st.text.translate(_DIGITS))
         found = []
-        for m in pattern.finditer(text):
-            group = next(
-                (g for g in range(1, (m.lastindex or 0) + 1) if m.group(g) is not None), None
-            )
-            if group is None or in_range(text, m.start(group), m.end(group)):
-                continue
-            if month_after.match(text, m.end(group)):
-                continue
-            found.append(Finding(m.start(group), m.end(group), "age", "age"))
-        return found
+        for lang in langs:
+            pattern, in_range = patterns[lang]
+            for m in pattern.finditer(text):
+                group = next(
+                    (g for g in range(1, (m.lastindex or 0) + 1) if m.group(g) is not None), None
+                )
+                if group is None or in_range(text, m.start(group), m.end(group)):
+                    continue
+                if month_after.match(text, m.end(group)):
+                    continue
+                found.append(Finding(m.start(group), m.end(group), "age", "age"))
+        return outermost(found) if len(langs) > 1 else found
 
     return age

@@ -3,13 +3,15 @@
 Cities, provinces, countries and public organisations stay (must-keep lists); what is
 left after a place word ("ons dorp", "село"), a locative preposition ("in", "w", "біля")
 or an employer word ("uitzendbureau", "firma", "مطعم"), or before a legal form
-("B.V.", "Kft.", "ЕООД"), is taken out.
+("B.V.", "Kft.", "ЕООД"), is taken out. After a place word, a village typed in lower
+case and without accents ("din satul bogdanesti") is looked up in the folded gazetteer.
 """
 
 from __future__ import annotations
 
 import re
 
+from privacy.folding import fold_lower
 from privacy.keep import MustKeep
 from privacy.lexicon import DATA, Lexicon, read_yaml
 from privacy.statement import Finding, Statement, outermost
@@ -25,17 +27,18 @@ _OF = frozenset(
 
 
 class _Words:
-    """Lower-case words of a data list; an entry ending in "*" is a stem ("agencj*")."""
+    """Lower-case words of a data list; an entry ending in "*" is a stem ("agencj*").
+    Looked up without accents, as typed on a phone ("in satul", "orasel", "agencje")."""
 
     def __init__(self, entries) -> None:
         entries = [str(e).lower() for e in entries]
         self.abbreviations = frozenset(e for e in entries if e.endswith("."))
-        entries = [e for e in entries if not e.endswith(".")]
+        entries = [fold_lower(e) for e in entries if not e.endswith(".")]
         self.exact = frozenset(e for e in entries if not e.endswith("*"))
         self.stems = tuple(e[:-1] for e in entries if e.endswith("*"))
 
     def __contains__(self, word: str) -> bool:
-        word = word.lower()
+        word = fold_lower(word)
         return word in self.exact or (bool(self.stems) and word.startswith(self.stems))
 
 
@@ -106,6 +109,8 @@ class _Settings:
         self.common = lexicon.common_words
         self.everyday = lexicon.everyday_word
         self.small_places = lexicon.small_places
+        self.small_places_folded = lexicon.small_places_folded
+        self._lexicon = lexicon
         connectors = raw["connectors"]
         shared = frozenset(connectors.get("all", ()))
         self.connectors = {lang: frozenset(ws or ()) | shared for lang, ws in connectors.items()}
@@ -139,6 +144,22 @@ class _Settings:
     def institution(self, word: str) -> bool:
         lowered = word.lower()
         return lowered in self.institutions or lowered.startswith(self.institution_stems)
+
+    def typed_place(self, st: Statement, i: int) -> int:
+        """Number of words of a village or small town starting at token i as typed on a
+        phone, in lower case and maybe without accents ("bogdanesti", "ветово"); 0 when
+        none, or when the words are a kept city, county or country ("suceava") or
+        everyday words of the language."""
+        words = st.memo.get("folded_words")
+        if words is None:
+            words = st.memo["folded_words"] = [fold_lower(w) for w in st.words]
+        n = self.small_places_folded.match_at(words, i)  # type: ignore[arg-type]
+        if not n:
+            return 0
+        ordinary = self._lexicon.typed_words(st.lang)
+        if all(w in ordinary for w in words[i : i + n]):  # type: ignore[index]
+            return 0
+        return n
 
     def sequence(self, st: Statement) -> _Sequence:
         return _Sequence(
@@ -199,6 +220,11 @@ def build_place(lexicon: Lexicon):
                     last += 1  # "село Бяла черква, ...": a second word in lower case
                 if last >= 0:
                     found.append(_finding(st, j, last, "place", "place_cue"))
+                else:  # "din satul bogdanesti", "een gehucht bij heeswijk"
+                    k = j + 1 if tokens[j].text.lower() in locatives else j
+                    n = settings.typed_place(st, k) if k < len(tokens) else 0
+                    if n and seq.adjacent(k - 1, k) and not flags[k]:
+                        found.append(_finding(st, k, k + n - 1, "place", "place_cue"))
             elif word in locatives and i + 1 < len(tokens) and seq.adjacent(i, i + 1):
                 nxt = tokens[i + 1]
                 if (
