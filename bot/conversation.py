@@ -16,6 +16,7 @@ import asyncio
 import json
 import logging
 import sqlite3
+import time
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
@@ -166,6 +167,7 @@ class Conversation:
         self.lock_wait = lock_wait
         self._apologised: set[str] = set()
         self._coalesced: defaultdict[str, int] = defaultdict(int)
+        self.last_turn = 0.0  # monotonic time of the latest turn: background work waits for quiet
 
     @property
     def store(self):
@@ -204,6 +206,7 @@ class Conversation:
 
     async def _turn(self, inbound: Inbound) -> Outcome | None:
         store, uid = self.store, inbound.update_id
+        self.last_turn = time.monotonic()
         await self._lock()
         try:
             if uid is not None and store.updates.seen(self.channel_name, uid):

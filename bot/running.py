@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import time
 
 from bot import commands
 from bot.app import App
@@ -32,6 +33,7 @@ from storage.store import Store
 log = logging.getLogger("rondetafel.run")
 PURGE_EVERY_SECONDS = 3600
 PREPARE_EVERY_SECONDS = 60
+QUIET_SECONDS = 20  # preparing ahead waits until nobody has written for this long
 REMIND_EVERY_SECONDS = 300
 
 
@@ -130,6 +132,8 @@ async def _prepare_ahead(app: App, conversation: Conversation) -> None:
     command line) finds them ready and nobody's turn waits for them."""
     while True:
         await asyncio.sleep(PREPARE_EVERY_SECONDS)
+        if time.monotonic() - conversation.last_turn < QUIET_SECONDS:
+            continue  # people are answering: their turns come first (an export prepares anyway)
         try:
             for consultation in app.store.consultations.all():
                 if not review.needs_preparing(app.store, consultation):

@@ -97,6 +97,7 @@ async def test_submitted_answers_are_prepared_for_export_in_the_background(setup
     import bot.running
 
     monkeypatch.setattr(bot.running, "PREPARE_EVERY_SECONDS", 0.2)
+    monkeypatch.setattr(bot.running, "QUIET_SECONDS", 0.3)  # once nobody wrote for a moment
     await setup.restart()
     phone = setup.server.user(805, language_code="en")
     await phone.send(f"/start {setup.invite('expert')}")
