@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from consultation import facilitators, reminders
-from dialogs.states import State
+from dialogs.states import CREATING, State
 from dialogs.turn import Turn
 
 UNSUPPORTED = {"sticker", "photo", "voice", "video", "audio", "document", "location", "contact"}
@@ -48,7 +48,8 @@ def choose_reminders(turn: Turn) -> None:
 
 def unsupported(turn: Turn) -> None:
     what = turn.event.what if turn.event.what in UNSUPPORTED else "other"
-    turn.say("unsupported", what=turn.t(f"what.{what}"))
+    creating = turn.session.state in CREATING  # a facilitator's /new: no "answer" to give
+    turn.say("unsupported.creating" if creating else "unsupported", what=turn.t(f"what.{what}"))
 
 
 def stale_button(turn: Turn) -> None:

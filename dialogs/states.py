@@ -25,14 +25,7 @@ class State(StrEnum):
 IN_PROGRESS = frozenset(
     {State.CONSENT, State.ORGANISATION, State.SECTOR, State.QUESTION, State.REVIEW}
 )
+# A facilitator creating a consultation (/new), step by step.
+CREATING = frozenset({State.NEW_TITLE, State.NEW_DATE, State.NEW_CLOSING, State.NEW_QUESTIONS})
 # Side trips that return where they started.
-DETOURS = frozenset(
-    {
-        State.LANGUAGE,
-        State.FORGET,
-        State.NEW_TITLE,
-        State.NEW_DATE,
-        State.NEW_CLOSING,
-        State.NEW_QUESTIONS,
-    }
-)
+DETOURS = frozenset({State.LANGUAGE, State.FORGET}) | CREATING

@@ -404,3 +404,17 @@ def test_coming_back_from_another_round_shows_the_half_written_answer(chat, invi
     c.send("and the rest of it.")
     c.press("Done")
     assert c.said("Question 3 of 5")
+
+
+def test_a_photo_while_creating_a_consultation_asks_to_type_it(chat):
+    from dialogs.engine import Engine
+
+    admin = chat()
+    e = admin.engine
+    admin.engine = Engine(e.core, e.texts, frozenset({admin.user_key}), e.links)
+    admin.send("/new")
+    admin.send_other("photo")
+    assert admin.said("Your photo has not been stored. Please type it instead.")
+    assert not admin.said("answer")
+    admin.send("Ronde 4")
+    assert admin.last.state == "new_date"
