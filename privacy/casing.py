@@ -81,6 +81,7 @@ class Casing:
         self.forms = forms
         self.lexicon = lexicon
         self.common = frozenset().union(*lexicon.common.values())
+        self.everyday = tuple(lexicon.everyday)
         self.not_lower = frozenset(
             w.lower() for w in read_lines(DATA / "names" / "not_in_lower_case.txt")
         )
@@ -154,7 +155,8 @@ class Casing:
                 lowered = word.lower()
                 if (
                     self.forms.lower_base(word, lang) is not None
-                    and not self.lexicon.everyday_word(lowered, lang)
+                    and lowered not in self.common
+                    and not any(self.lexicon.everyday_word(lowered, c) for c in self.everyday)
                 ) or word in self.lexicon.keep_names:
                     continue
                 if len(lowered) == len(word):
