@@ -8,7 +8,9 @@ Three sets of labelled statements (id, lang, profile, text, spans with labels):
 
 - development: bench/data/privacy-<lang>.jsonl, which the pipeline is tuned on, with
   privacy-clean-<lang>.jsonl (texts with nothing to remove) and privacy-recall-<lang>.jsonl
-  (cases per weak category); ``--files`` scores only the files whose name matches;
+  (cases per weak category), privacy-echo-<lang>.jsonl and privacy-round3-<lang>.jsonl
+  (styles not tuned on before round 3; a case with ``"group": "mixed"`` mixes languages
+  and is reported as "mixed"); ``--files`` scores only the files whose name matches;
 - held-out: bench/data/privacy-holdout-<lang>.jsonl, written afterwards, not tuned on;
 - frozen: bench/data/frozen/privacy-<group>.jsonl, written elsewhere by people who had
   not seen the rules. Only aggregate figures are printed for it, never a case; the
@@ -77,7 +79,10 @@ def load_records(sets: tuple[str, ...] = SETS, files: str = "privacy-*") -> list
                 if line.strip():
                     record = json.loads(line)
                     record["set"] = part
-                    record["group"] = group if part == "frozen" else record["lang"]
+                    # a development case may name its group ("mixed": several languages)
+                    record["group"] = (
+                        group if part == "frozen" else record.get("group", record["lang"])
+                    )
                     if part in sets:
                         records.append(record)
     return records

@@ -25,6 +25,7 @@ _INNER_CAPITAL = re.compile(rf"[^\W\d_][{_UPPER}]")  # "iPhone", "FlexPower", "N
 # a capital after a word, comma, colon ... (not after ".", "!", "?" or a line break)
 _MID_SENTENCE_CAPITAL = re.compile(rf"[^\s.!?…\"'“‘„«(¿¡\-–—•*][ \t\"'“‘„«(\-–—]+[{_UPPER}]")
 _MIN_LETTERS = 5
+_TITLE_RUN = 5  # capitalised words in a row that make a title-case run
 _SHOUTED = re.compile(rf"[{_UPPER}]{{2}}")
 _PARTICLES = frozenset(
     {
@@ -80,6 +81,7 @@ class Casing:
         self.forms = forms
         self.lexicon = lexicon
         self.common = frozenset().union(*lexicon.common.values())
+        self.everyday = tuple(lexicon.everyday)
         self.not_lower = frozenset(
             w.lower() for w in read_lines(DATA / "names" / "not_in_lower_case.txt")
         )
@@ -92,6 +94,7 @@ class Casing:
         """``text`` with capitals as a careful writer would have put them (same length)."""
         mode = writing_mode(text)
         if mode == "normal":
+            text = self._title_case_runs(text, lang)
             return self._shouted_names(text, lang) if _SHOUTED.search(text) else text
         tokens = list(_WORD.finditer(text))
         words = [m.group().lower() for m in tokens]
@@ -120,6 +123,45 @@ class Casing:
             cursor = m.end()
         parts.append(text[cursor:])
         return "".join(parts)
+
+    def _title_case_runs(self, text: str, lang: str) -> str:
+        """A heading or a sentence written With Every Word Capitalised ("I Was Told I
+        Would Work In A Hotel"): a run of at least five capitalised words, most of them
+        everyday words, is read in lower case, except the known names in it."""
+        tokens = list(_WORD.finditer(text))
+        runs, start = [], 0
+        for k in range(1, len(tokens) + 1):
+            if (
+                k == len(tokens)
+                or not tokens[k].group()[:1].isupper()
+                or text[tokens[k - 1].end() : tokens[k].start()] != " "
+                or not tokens[k - 1].group()[:1].isupper()
+            ):
+                if k - start >= _TITLE_RUN:
+                    runs.append(tokens[start:k])
+                start = k
+        if not runs:
+            return text
+        chars = list(text)
+        for run in runs:
+            words = [m.group() for m in run]
+            if any(w.isupper() and len(w) > 1 for w in words):
+                continue  # acronyms: a name of a body ("Fair Work Agency NLA")
+            everyday = [w for w in words if self.lexicon.everyday_word(w.lower(), lang)]
+            if 2 * len(everyday) <= len(words):
+                continue  # "Samen tegen Mensenhandel" is no run; "Golden Palace Massage" keeps
+            for m in run:
+                word = m.group()
+                lowered = word.lower()
+                if (
+                    self.forms.lower_base(word, lang) is not None
+                    and lowered not in self.common
+                    and not any(self.lexicon.everyday_word(lowered, c) for c in self.everyday)
+                ) or word in self.lexicon.keep_names:
+                    continue
+                if len(lowered) == len(word):
+                    chars[m.start() : m.end()] = lowered
+        return "".join(chars)
 
     def _shouted_names(self, text: str, lang: str) -> str:
         """Names in capitals inside a normal text ("met PIETER VAN DAM van de FNV",

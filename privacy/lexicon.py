@@ -222,6 +222,7 @@ def load_lexicon() -> Lexicon:
             read_lines(DATA / "keep" / "organisations.txt")
             + read_lines(DATA / "keep" / "public_figures.txt")
             + read_lines(DATA / "keep" / "holidays.txt")
+            + read_lines(DATA / "keep" / "beliefs.txt")
             + read_lines(DATA / "keep" / "media.txt")
         ),
         keep_titles=frozenset(read_lines(DATA / "keep" / "titles.txt")),

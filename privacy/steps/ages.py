@@ -18,7 +18,7 @@ from privacy.statement import Finding, Statement, outermost
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # "18-25", "16 tot 18", "fifteen or sixteen", "خمسة عشر أو ستة عشر"
 _RANGE_WORDS = (
-    r"to|tot(?: en met)?|and|en|or|of|a|o|do|lub|albo|i|și|sau|до|или|и|або|і|y|és"
+    r"to|tot(?: en met)?|and|en|or|of|a|o|do|lub|albo|i|la|și|sau|до|или|и|або|і|y|és"
     r"|vagy|أو"
 )
 _RANGE_JOIN = rf"(?:\s*[-–—/]\s*|\s+(?:{_RANGE_WORDS})\s+|\s+و\s*)"
@@ -27,6 +27,14 @@ _RANGE_JOIN = rf"(?:\s*[-–—/]\s*|\s+(?:{_RANGE_WORDS})\s+|\s+و\s*)"
 def _alternation(raw: str) -> str:
     """A regex from data/numbers.yaml: lines folded by YAML are one alternation."""
     return re.sub(r"\s*\|\s*", "|", raw.strip())
+
+
+def compile_bounds() -> re.Pattern[str]:
+    """A bound or an estimate right before an age ("poniżej 18", "around 40"): a group's
+    age or a guess, no person's (data/ages.yaml: bounds)."""
+    words = sorted((fold(str(w)) for w in read_yaml(DATA / "ages.yaml")["bounds"]), key=len)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in reversed(words))
+    return re.compile(rf"(?:^|[^\w])(?:{alternation})\.?\s+$", re.IGNORECASE)
 
 
 def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges]]:
@@ -72,6 +80,7 @@ class _Ranges:
 
 def build(lexicon: Lexicon):
     patterns = compile_patterns()
+    bounded = compile_bounds()
     # "е на 18 октомври", "el 18 de octubre": a day of a date, no age
     months = sorted({m for ms in lexicon.months.values() for m in ms}, key=len, reverse=True)
     month_after = re.compile(
@@ -97,6 +106,8 @@ def build(lexicon: Lexicon):
                     continue
                 if month_after.match(text, m.end(group)):
                     continue
+                if bounded.search(text, max(0, m.start() - 25), m.start()):
+                    continue  # "under 18", "около 40": no one's age
                 found.append(Finding(m.start(group), m.end(group), "age", "age"))
         return outermost(found) if len(langs) > 1 else found
 

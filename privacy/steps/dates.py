@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from privacy.lexicon import Lexicon, keyword_pattern
+from privacy.lexicon import DATA, Lexicon, keyword_pattern, read_yaml
 from privacy.statement import Finding, Statement, outermost
 
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -20,10 +20,40 @@ _NUMERIC = (
     rf"|(?<![\d.,/-]){_YEAR}(?P<ysep>[-/.]){_MONTH_NUM}(?P=ysep){_DAY}(?![\d])"
 )
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+# a year in words can only be there when one of these is ("tweeduizend negentien")
+_YEAR_WORD = re.compile(r"tweeduizend|negentienhonderd|nineteen|twenty|thousand", re.I)
 
 
-def _date_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(full dates, day + month without a year)."""
+def _alternation(raw: str) -> str:
+    return re.sub(r"\s*\|\s*", "|", str(raw).strip())
+
+
+def _words_pattern(month: str) -> re.Pattern[str]:
+    """Full dates with the day (or the year) in words, in any of our languages
+    (data/date_words.yaml with the cardinals of data/numbers.yaml)."""
+    words = read_yaml(DATA / "date_words.yaml")
+    numbers = read_yaml(DATA / "numbers.yaml")
+    days = [_alternation(v) for v in words["days"].values()]
+    days += [_alternation(n["cardinal"]) for n in numbers.values()]
+    years = [
+        _alternation(v).replace("{CARDINAL}", _alternation(numbers[lang]["cardinal"]))
+        for lang, v in words["years"].items()
+    ]
+    day = "(?:" + "|".join(days) + ")"
+    year = rf"(?:{_YEAR}|" + "|".join(years) + ")"
+    return re.compile(
+        rf"(?<![\w.]){day}\s+(?:de\s+|of\s+|من\s+)?{month},?\s*(?:de\s+|del\s+)?{year}(?!\w)"
+        rf"(?:\s*(?:r\.|г\.|р\.))?"
+        rf"|(?<![\w.]){_YEAR}\.?\s*{month}\s+{day}(?!\w)"  # 2019. augusztus tizedikén
+        rf"|(?<![\w.]){month}\s+(?:the\s+)?{day},?\s*{year}(?!\w)",  # March third, 2019
+        re.IGNORECASE,
+    )
+
+
+def _date_patterns(
+    lexicon: Lexicon,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(full dates, day + month without a year, full dates with words for numbers)."""
     months = sorted({m for ms in lexicon.months.values() for m in ms}, key=len, reverse=True)
     month = "(?:" + "|".join(re.escape(m) for m in months) + r")\.?"
     day = rf"{_DAY}(?:\.|st|nd|rd|th|-?(?:án|én|jén|ján|a|e|i|ei|ig))?"
@@ -34,7 +64,18 @@ def _date_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|{_NUMERIC}"
     )
     partial = rf"(?<![\w.]){day}\s*(?:de\s+)?{month}(?![\w])|(?<![\w.]){month}\s+{day}(?!\w)"
-    return (re.compile(full, re.IGNORECASE), re.compile(partial, re.IGNORECASE))
+    return (
+        re.compile(full, re.IGNORECASE),
+        re.compile(partial, re.IGNORECASE),
+        _words_pattern(month),
+    )
+
+
+def _patterns_for(st: Statement, text: str, patterns: tuple) -> tuple:
+    """The patterns worth running on a text: numbers in words need no digits."""
+    if st.has_digits:
+        return patterns
+    return patterns[2:] if _YEAR_WORD.search(text) else ()
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -45,18 +86,19 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def build_birth_date(lexicon: Lexicon):
     """Dates with a birth word ("geboren", "born", "ولدت" ...) just before or after."""
-    full, partial = _date_patterns(lexicon)
+    patterns = _date_patterns(lexicon)
     cues = keyword_pattern(lexicon.keywords["birth"])
 
     def birth_date(st: Statement) -> list[Finding]:
-        if not st.has_digits:
-            return []
         text = st.text.translate(_DIGITS)
+        chosen = _patterns_for(st, text, patterns)
+        if not chosen:
+            return []
         births = [m.span() for m in cues.finditer(text)]
         if not births:
             return []
         found = []
-        for pattern in (full, partial):
+        for pattern in chosen:
             for m in pattern.finditer(text):
                 if any(-45 <= m.start() - end and start - m.end() <= 25 for start, end in births):
                     found.append(Finding(*_strip(text, *m.span()), "date", "birth_date"))
@@ -67,16 +109,14 @@ def build_birth_date(lexicon: Lexicon):
 
 def build_any_date(lexicon: Lexicon):
     """Every full date, and every day + month: for experience experts."""
-    full, partial = _date_patterns(lexicon)
+    patterns = _date_patterns(lexicon)
 
     def any_date(st: Statement) -> list[Finding]:
-        if not st.has_digits:
-            return []
         text = st.text.translate(_DIGITS)
         return outermost(
             [
                 Finding(*_strip(text, *m.span()), "date", "any_date")
-                for pattern in (full, partial)
+                for pattern in _patterns_for(st, text, patterns)
                 for m in pattern.finditer(text)
             ]
         )

@@ -61,6 +61,8 @@ def build_organisation(lexicon: Lexicon):
                     j += 1
                 if j >= len(tokens) or not seq.adjacent(j - 1, j, _QUOTES + "".join(form_words)):
                     continue
+                if tokens[j].initial:
+                    continue  # "... in a hotel. In reality": a new sentence names nothing
                 if st.lang == "ar":
                     if (
                         not flags[j]

@@ -93,7 +93,7 @@ class _Introductions:
                 first, last = self._name_after(st, keep, j, kind)
                 if last >= first:
                     found.append(self._finding(st, first, last))
-                break
+                    break  # else "звали «Малий»": maybe a nickname ("called") after all
             for kind in ("i_am_after", "called_after"):
                 if self._phrase_at(st, words, i, cues[kind]) and i > 0:
                     first = self._name_before(st, keep, i - 1, kind)

@@ -98,6 +98,7 @@ class NameContext:
         lexicon = names.lexicon
         if (
             lowered in self.common
+            or self._word_in_plural(lowered)
             or lowered in names.language_names
             or lowered.startswith(names.nationalities)
             or names.institution(word)
@@ -122,6 +123,33 @@ class NameContext:
         if j < len(st.tokens) and self.adjacent(i, j) and st.words[j][:1].isupper():
             return self.known[j]  # "Fair Work Agency": a name only before a known name
         return True
+
+    def _word_in_plural(self, lowered: str) -> bool:
+        """ "Mondays", "Fridays", "Catholics": the plural of a weekday, month, feast or
+        everyday word is no person (a name is not written in the plural)."""
+        if lowered.endswith(("'s", "’s")):
+            lowered = lowered[:-2]
+        elif lowered.endswith("s") and len(lowered) > 4 and not lowered.endswith("ss"):
+            lowered = lowered[:-1]
+        else:
+            return lowered in self.names.not_names
+        lexicon = self.names.lexicon
+        return (
+            lowered in self.names.not_names
+            or lowered in self.common
+            or any(lexicon.everyday_word(lowered, code) for code in lexicon.everyday)
+        )
+
+    def heading(self, i: int) -> bool:
+        """A word alone on its line before a colon ("Дані:", "Conclusions:"): a heading
+        or a form's label, not a person."""
+        st = self.st
+        tok = st.tokens[i]
+        line_start = st.text.rfind("\n", 0, tok.start) + 1
+        line_end = st.text.find("\n", tok.end)
+        before = st.text[line_start : tok.start]
+        after = st.text[tok.end : len(st.text) if line_end < 0 else line_end]
+        return not before.strip(" \t-–•*") and after.strip() == ":"
 
     def _in_longer_name(self, i: int) -> bool:
         """Token i continues a capitalised name: the word before it, or the one before a

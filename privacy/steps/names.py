@@ -58,6 +58,12 @@ class _Names:
             for lang, words in read_yaml(DATA / "quasi.yaml")["locatives"].items()
         }
         self.keep_words = self.keep
+        # weekdays, months, feasts, pronouns: capitalised, never a person ("on Mondays")
+        self.not_names = frozenset(
+            str(w).lower()
+            for ws in read_yaml(DATA / "quasi.yaml")["not_names"].values()
+            for w in ws or ()
+        )
         self._everyday: dict[str, _EverydayWords] = {}
         self.institutions = frozenset(
             w.lower() for ws in lexicon.cues.values() for w in ws.get("institutions", ())
@@ -155,7 +161,7 @@ class _Names:
         cues, common, n = ctx.cues, ctx.common, len(st.tokens)
         seeds: set[int] = set()
         for i, tok in enumerate(tokens):
-            if keep[i] or ctx.nationality(i):
+            if keep[i] or ctx.nationality(i) or ctx.heading(i):
                 continue
             word = tok.text
             lowered = word.lower()
