@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from functools import lru_cache
 
 import sqlite_utils
 
@@ -17,13 +18,20 @@ def _new_id() -> str:
     return "".join(secrets.choice(_ALPHABET) for _ in range(6))
 
 
+@lru_cache(maxsize=64)
+def _questions(raw: str) -> dict:
+    """A stored question set, parsed once per distinct text (read on nearly every turn;
+    shared between the records made from it: read it, never change it)."""
+    return json.loads(raw)
+
+
 def _record(row: dict) -> Consultation:
     return Consultation(
         id=row["id"],
         title=row["title"],
         programme=row["programme"],
         date=row["date"],
-        questions=json.loads(row["questions"]),
+        questions=_questions(row["questions"]),
         status=row["status"],
         created_at=row["created_at"],
         closes_on=row.get("closes_on"),
