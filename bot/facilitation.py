@@ -21,6 +21,7 @@ from consultation.questions import (
     default_text,
     read_question_set,
 )
+from locales.texts import Texts
 from storage.atomic_file import write_bytes_atomically, write_text_atomically
 from storage.store import Store
 
@@ -183,19 +184,8 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def chart_png(report: progress.Report) -> bytes:
-    from renderers.progress_chart import ChartData, progress_png
-
-    return progress_png(
-        ChartData(
-            title=f"{report.consultation.title} ({report.consultation.id})",
-            roles=["stakeholders", "experts"],
-            people=[(r.invited, r.started, r.submitted) for r in report.roles.values()],
-            people_labels=("places on links", "started", "submitted"),
-            questions=[f"Q{q.number}" for q in report.questions],
-            answers=[(q.submitted, q.in_progress) for q in report.questions],
-            answer_labels=("answered", "in progress"),
-        )
-    )
+    texts = Texts()
+    return progress.chart(report, lambda key, **values: texts.get("en", key, **values))
 
 
 def print_status(report: progress.Report) -> None:

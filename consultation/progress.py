@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from consultation import meetings
@@ -73,3 +74,26 @@ def as_data(report: Report) -> dict:
             for q in report.questions
         ],
     }
+
+
+def chart(report: Report, label: Callable[..., str]) -> bytes:
+    """The progress chart (PNG), its words from ``label(key, **values)``: the chat passes
+    the person's language, the command line English; both draw the same chart."""
+    from renderers.progress_chart import ChartData, progress_png  # matplotlib: only when drawn
+
+    people = [report.roles[role] for role in ROLES]
+    return progress_png(
+        ChartData(
+            title=f"{report.consultation.title} ({report.consultation.id})",
+            roles=[label(f"chart.{role}") for role in ROLES],
+            people=[(r.invited, r.started, r.submitted) for r in people],
+            people_labels=(
+                label("chart.invited"),
+                label("chart.started"),
+                label("chart.submitted"),
+            ),
+            questions=[label("chart.question", number=q.number) for q in report.questions],
+            answers=[(q.submitted, q.in_progress) for q in report.questions],
+            answer_labels=(label("chart.answered"), label("chart.in_progress")),
+        )
+    )

@@ -27,7 +27,6 @@ from dialogs import exporting
 from dialogs.choosing import chosen, words_after_id
 from dialogs.events import SendFile
 from dialogs.turn import Turn
-from renderers.progress_chart import ChartData, progress_png
 from renderers.qr_image import qr_png
 from storage.records import Consultation
 
@@ -85,26 +84,10 @@ def status(turn: Turn) -> None:
     if consultation.closes_on:
         lines.append(turn.t("admin.status.closes", day=consultation.closes_on))
     turn.say_text("\n".join(lines))
-    turn.actions.append(SendFile(f"status-{consultation.id}.png", _chart(turn, report), photo=True))
-    audit.record(turn.core, turn.actor, "status", consultation.id)
-
-
-def _chart(turn: Turn, report: progress.Report) -> bytes:
-    return progress_png(
-        ChartData(
-            title=f"{report.consultation.title} ({report.consultation.id})",
-            roles=[turn.t(f"chart.{role}") for role in ROLES],
-            people=[(r.invited, r.started, r.submitted) for r in (report.roles[x] for x in ROLES)],
-            people_labels=(
-                turn.t("chart.invited"),
-                turn.t("chart.started"),
-                turn.t("chart.submitted"),
-            ),
-            questions=[turn.t("chart.question", number=q.number) for q in report.questions],
-            answers=[(q.submitted, q.in_progress) for q in report.questions],
-            answer_labels=(turn.t("chart.answered"), turn.t("chart.in_progress")),
-        )
+    turn.actions.append(
+        SendFile(f"status-{consultation.id}.png", progress.chart(report, turn.t), photo=True)
     )
+    audit.record(turn.core, turn.actor, "status", consultation.id)
 
 
 def invite(turn: Turn) -> None:

@@ -273,3 +273,11 @@ def test_wrong_arguments_get_one_line_and_where_to_read_more(env, capsys):
     assert exit_.value.code == 2 and out == ""
     assert err.strip().count("\n") == 0 and "usage:" not in err
     assert "invalid choice: 'pdf'" in err and err.strip().endswith("(see rondetafel export --help)")
+
+
+def test_status_draws_the_same_chart_as_the_chat(env, capsys):
+    cid = create(capsys)
+    chart = env / "status.png"
+    code, out, _ = run(capsys, "status", "--consultation", cid, "--chart", str(chart))
+    assert code == 0 and str(chart) in out
+    assert chart.read_bytes().startswith(b"\x89PNG\r\n\x1a\n") and chart.stat().st_size > 5000
