@@ -52,7 +52,7 @@ def sector(turn: Turn) -> None:
 def quoted(turn: Turn, pieces: list[tuple[str, bool]]) -> str:
     """The quotes as the bloemlezing prints them; what is no quote, said so."""
     return "\n\n".join(
-        f"“{text}”" if quotable else turn.t("preview.not_quoted", text=text)
+        turn.t("preview.quote" if quotable else "preview.not_quoted", text=text)
         for text, quotable in pieces
     )
 

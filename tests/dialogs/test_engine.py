@@ -275,6 +275,9 @@ def test_survivor_in_romanian_sees_everything_in_romanian(chat, invite):
     assert c.said("0900 0101")  # the help line is in the consent, in every language
     c.press_data(next(b.data for b in c.buttons() if b.data.endswith(":agree:")))
     assert c.said("traficul de persoane")  # question 1 in Romanian
+    c.send("Am lucrat mult pentru puțini bani.")
+    c.press("Gata")
+    assert c.said("„Am lucrat mult pentru puțini bani.”")  # quoted the Romanian way
 
 
 def test_submitting_to_a_closed_consultation_is_refused(chat, invite, store, consultation):
