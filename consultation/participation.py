@@ -179,7 +179,12 @@ def set_language(core: Core, participant_id: int | None, lang: str) -> None:
 
 
 def answer_text(core: Core, participant_id: int, question: int) -> str:
-    return core.store.participants.answer_text(participant_id, question)
+    """The answer as one text: its messages in order, each on a line of its own. Not a
+    blank line: a message that goes on with the one before it ("Vooral in de logistiek.")
+    is quoted with it, as one thought typed in two goes; a message's own blank lines stay
+    the writer's cut between statements."""
+    drafts = core.store.participants.drafts(participant_id, question)
+    return "\n".join(d.text for d in drafts)
 
 
 def add_text(core: Core, participant_id: int, question: int, ref: str | None, text: str) -> bool:

@@ -168,9 +168,6 @@ class Participants:
             )
         ]
 
-    def answer_text(self, participant_id: int, question: int) -> str:
-        return "\n\n".join(d.text for d in self.drafts(participant_id, question))
-
     def clear_drafts(self, participant_id: int, question: int) -> None:
         with self._db.atomic():
             self._db.execute(

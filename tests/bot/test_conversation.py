@@ -59,7 +59,8 @@ async def test_answer_in_several_messages_with_an_edit(setup):
     assert "Your edit has been saved" in phone.last_bot_text()
     await phone.press("Done ✓")
     preview = phone.bot_texts()[-2]
-    assert "“Recruitment moved online, fast.”\n\n“Especially on TikTok.”" in preview
+    # the second message goes on with the first: one thought typed in two goes, one quote
+    assert "“Recruitment moved online, fast.\nEspecially on TikTok.”" in preview
     assert "Question 2 of 5" in phone.last_bot_text()
 
 
@@ -91,7 +92,7 @@ async def test_pause_restart_and_resume(setup):
     assert "Half of the second" in phone.last_bot_text()
     await phone.send("and the rest of it.")
     await phone.press("Done ✓")
-    assert "“Half of the second”\n\n“and the rest of it.”" in phone.bot_texts()[-2]
+    assert "“Half of the second\nand the rest of it.”" in phone.bot_texts()[-2]  # one thought
 
 
 async def test_forget_erases_everything(setup):

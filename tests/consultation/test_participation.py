@@ -31,7 +31,7 @@ def test_invisible_characters_that_hide_or_reorder_text_are_not_kept(world):
         participation.add_text(core, p.id, 1, "1", "Ja\u202enssen\u200b belde\x07 me.\u2066")
         participation.add_text(core, p.id, 1, "2", "\u200d👩\u200d👩\u200d👧 family emoji stays")
     assert participation.answer_text(core, p.id, 1) == (
-        "Janssen belde me.\n\n\u200d👩\u200d👩\u200d👧 family emoji stays"
+        "Janssen belde me.\n\u200d👩\u200d👩\u200d👧 family emoji stays"
     )
 
 

@@ -421,3 +421,16 @@ def test_a_photo_while_creating_a_consultation_asks_to_type_it(chat):
     assert not admin.said("answer")
     admin.send("Ronde 4")
     assert admin.last.state == "new_date"
+
+
+def test_a_message_that_goes_on_with_the_one_before_is_quoted_with_it(chat, invite):
+    c = chat()
+    start_as(c, invite("expert"))
+    c.send("There is too little shelter for men.")
+    c.send("Especially in the east of the country.")
+    c.send("The police often do not know where to send them.")
+    c.press("Done")
+    assert c.said(
+        "“There is too little shelter for men.\nEspecially in the east of the country.”"
+        "\n\n“The police often do not know where to send them.”"
+    )
