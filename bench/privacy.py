@@ -8,9 +8,10 @@ Three sets of labelled statements (id, lang, profile, text, spans with labels):
 
 - development: bench/data/privacy-<lang>.jsonl, which the pipeline is tuned on, with
   privacy-clean-<lang>.jsonl (texts with nothing to remove) and privacy-recall-<lang>.jsonl
-  (cases per weak category), privacy-echo-<lang>.jsonl and privacy-round3-<lang>.jsonl
-  (styles not tuned on before round 3; a case with ``"group": "mixed"`` mixes languages
-  and is reported as "mixed"); ``--files`` scores only the files whose name matches;
+  (cases per weak category), privacy-echo-<lang>.jsonl, privacy-round3-<lang>.jsonl
+  and privacy-round4-<lang>.jsonl (styles not tuned on before rounds 3 and 4; a case
+  with ``"group": "mixed"`` mixes languages and is reported as "mixed"); ``--files``
+  scores only the files whose name matches;
 - held-out: bench/data/privacy-holdout-<lang>.jsonl, written afterwards, not tuned on;
 - frozen: bench/data/frozen/privacy-<group>.jsonl, written elsewhere by people who had
   not seen the rules. Only aggregate figures are printed for it, never a case; the

@@ -22,6 +22,9 @@ _RANGE_WORDS = (
     r"|vagy|أو"
 )
 _RANGE_JOIN = rf"(?:\s*[-–—/]\s*|\s+(?:{_RANGE_WORDS})\s+|\s+و\s*)"
+# a list of ages in digits is a group too: "de meisjes van 14 15 16", "14, 15, 16"
+_LIST_AFTER = re.compile(r"[ ,]{1,2}\d{1,2}(?!\d)")
+_LIST_BEFORE = re.compile(r"(?<!\d)\d{1,2}[ ,]{1,2}$")
 
 
 def _alternation(raw: str) -> str:
@@ -56,7 +59,9 @@ def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges]]:
         years = _alternation(ages["years"])
         body = "|".join(
             "(?:"
-            + p.replace("{N}", number).replace("{ORD}", ordinal_group).replace("{YEARS}", years)
+            + p.replace("{N}", number)
+            .replace("{ORD}", ordinal_group)
+            .replace("{YEARS}", f"(?:{years})")
             + ")"
             for p in [*ages[lang], *ages["apposition"]]
         )
@@ -73,6 +78,10 @@ class _Ranges:
         self.after = re.compile(rf"{_RANGE_JOIN}(?:\d|(?:{words})(?!\w))", re.IGNORECASE)
 
     def __call__(self, text: str, start: int, end: int) -> bool:
+        if text[start:end].isdigit() and (
+            _LIST_AFTER.match(text, end) or _LIST_BEFORE.search(text, max(0, start - 4), start)
+        ):
+            return True
         return bool(
             self.before.search(text, max(0, start - 40), start) or self.after.match(text, end)
         )

@@ -15,6 +15,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 
 from privacy.lexicon import Lexicon, keyword_pattern
+from privacy.spoken_numbers import spoken_numbers
 from privacy.statement import Finding, Statement
 
 # Regions tried for numbers written without a country code, per statement language.
@@ -41,6 +42,9 @@ _KEYWORD_NUMBER = re.compile(r"\+?\(?\d[\d\s().\-]{6,20}\d")
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # Written with a country code, a number is a phone number even when the metadata says the
 # range is not in use (a typo, a fictional or a brand-new range): recall before precision.
+# a number read out in words: at least this many number words in a row ("zero six one
+# two three four five six seven eight"; "sześćset dwa, trzysta czterdzieści, pięćset ...")
+SPOKEN_MIN_WORDS = 6
 _INTERNATIONAL = re.compile(r"(?<![\w+])(?:\+|00)\d[\d\s().\-]{6,20}\d")
 
 
@@ -64,14 +68,28 @@ def build(lexicon: Lexicon):
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         return e164 in helplines or phonenumbers.number_type(number) in PUBLIC_TYPES
 
+    spoken = spoken_numbers()
+
+    def read_out(st: Statement) -> list[Finding]:
+        """Numbers read out in words ("nul zes twaalf drie vier ..."), checked as digits."""
+        found = []
+        for run in spoken.runs(st.text, SPOKEN_MIN_WORDS):
+            if not 8 <= len(run.digits) <= 15 or _looks_public(run.digits, st.lang, is_public):
+                continue
+            announced = keywords.search(st.text, max(0, run.start - 40), run.start)
+            if announced or len(run.digits) >= 9 or _valid(run.digits, st.lang):
+                found.append(Finding(run.start, run.end, "phone", "phone"))
+        return found
+
     def phone(st: Statement) -> list[Finding]:
+        found_in_words = read_out(st)
         if not st.has_digits:
-            return []
+            return found_in_words
         text = st.text.translate(_DIGITS)  # same length: offsets stay valid
         windows = _windows(text)
         if not windows:
-            return []
-        found: list[Finding] = []
+            return found_in_words
+        found: list[Finding] = found_in_words
         covered: list[tuple[int, int]] = []
         public: list[tuple[int, int]] = []
         # public numbers are no identifiers of any kind (not a BSN either)
@@ -134,6 +152,16 @@ def _windows(text: str) -> list[tuple[int, str]]:
             start = first
         windows.append((start, text[start:end]))
     return windows
+
+
+def _valid(digits: str, lang: str) -> bool:
+    for region in REGIONS.get(lang, ("NL",)):
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
 
 
 def _looks_public(raw: str, lang: str, is_public) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from privacy.folding import fold_lower
 from privacy.keep import MustKeep
-from privacy.lexicon import DATA, Lexicon, read_yaml
+from privacy.lexicon import DATA, Lexicon, read_lines, read_yaml
 from privacy.statement import Finding, Statement, outermost
 
 _QUOTES = "\"'“”„«»‘’"
@@ -111,6 +111,14 @@ class _Settings:
         self.small_places = lexicon.small_places
         self.small_places_folded = lexicon.small_places_folded
         self._lexicon = lexicon
+        self.typed_words = lexicon.typed_words
+        self.place_words = frozenset(
+            fold_lower(w) for w in read_lines(DATA / "places_not_in_lower_case.txt")
+        )
+        self.typed_endings = {
+            lang: (tuple(map(fold_lower, endings)), tuple(map(fold_lower, restore)))
+            for lang, (endings, restore) in self.keep.case_endings.items()
+        }
         connectors = raw["connectors"]
         shared = frozenset(connectors.get("all", ()))
         self.connectors = {lang: frozenset(ws or ()) | shared for lang, ws in connectors.items()}
@@ -154,12 +162,33 @@ class _Settings:
         if words is None:
             words = st.memo["folded_words"] = [fold_lower(w) for w in st.words]
         n = self.small_places_folded.match_at(words, i)  # type: ignore[arg-type]
+        if n and " ".join(words[i : i + n]) in self.place_words:  # type: ignore[index]
+            n = 0  # "in sat" (the village word), "у теплиці" (the greenhouse)
+        if not n:
+            n = int(self.typed_case_form(words[i], st.lang))  # type: ignore[index]
         if not n:
             return 0
         ordinary = self._lexicon.typed_words(st.lang)
         if all(w in ordinary for w in words[i : i + n]):  # type: ignore[index]
             return 0
         return n
+
+    def typed_case_form(self, folded: str, lang: str) -> bool:
+        """A case form of a village typed without capitals or accents ("w sokolce":
+        Sokółka, "kisvardarol": Kisvárda, "з кам'янки": Кам'янка)."""
+        table = self.typed_endings.get(lang)
+        if not table:
+            return False
+        endings, restore = table
+        for ending in endings:
+            if folded.endswith(ending) and len(folded) - len(ending) >= 4:
+                stem = folded[: len(folded) - len(ending)]
+                # Hungarian lengthens a final vowel before a case ending ("Kisvárdáról")
+                stems = (stem, stem[:-1] + "a", stem[:-1] + "e") if lang == "hu" else (stem,)
+                for base in (b + extra for b in stems for extra in restore):
+                    if base in self.small_places_folded and base not in self.place_words:
+                        return True
+        return False
 
     def sequence(self, st: Statement) -> _Sequence:
         return _Sequence(
@@ -227,6 +256,11 @@ def build_place(lexicon: Lexicon):
                         found.append(_finding(st, k, k + n - 1, "place", "place_cue"))
             elif word in locatives and i + 1 < len(tokens) and seq.adjacent(i, i + 1):
                 nxt = tokens[i + 1]
+                if nxt.text.islower() and not flags[i + 1]:  # "uit maasdijk", "w sokolce"
+                    n = settings.typed_place(st, i + 1)
+                    if n:
+                        found.append(_finding(st, i + 1, i + n, "place", "typed_place"))
+                    continue
                 if (
                     seq.name_like(i + 1)
                     and not nxt.text.isupper()
@@ -247,6 +281,15 @@ def build_place(lexicon: Lexicon):
                 prev = tokens[i - 1]
                 if prev.text[:1].isupper() and not prev.initial and not flags[i - 1]:
                     found.append(_finding(st, i - 1, i - 1, "place"))
+            elif (
+                st.lang == "hu"
+                and tok.text.islower()
+                and len(tok.text) >= 8
+                and not flags[i]
+                and settings.typed_case_form(fold_lower(tok.text), "hu")
+                and fold_lower(tok.text) not in settings.typed_words("hu")
+            ):  # Hungarian says "from" with a suffix: "kisvárdáról jöttem", "tiszalökön"
+                found.append(_finding(st, i, i, "place", "typed_place"))
             elif (
                 endings
                 and tok.text[:1].isupper()
