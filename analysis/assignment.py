@@ -265,15 +265,20 @@ def _keywords(part: _Part, meaning: np.ndarray) -> np.ndarray:
     """Per statement and cluster: the mean cosine of the ``KEYWORDS`` best of the cluster's
     keywords; a cluster without keywords (one the work group added) gets the lowest value
     of the row, so that it neither gains nor loses much; all zeros when none has any."""
-    found = np.full((len(meaning), len(part.numbers)), np.nan, dtype=np.float32)
-    for column, vectors in enumerate(part.keyword_vectors or ()):
-        if len(vectors):
-            cosines = meaning @ vectors.T
-            width = min(KEYWORDS, cosines.shape[1])
-            found[:, column] = -np.partition(-cosines, width - 1, axis=1)[:, :width].mean(axis=1)
-    if np.isnan(found).all():
-        return np.zeros_like(found)
-    return np.where(np.isnan(found), np.nanmin(found, axis=1, keepdims=True), found)
+    counts = np.array([len(v) for v in part.keyword_vectors or ()], dtype=np.int64)
+    if not counts.any():
+        return np.zeros((len(meaning), len(part.numbers)), dtype=np.float32)
+    keywords, slots = _stacked(part.keyword_vectors, padded=True)
+    cosines = np.pad(meaning @ keywords.T, ((0, 0), (0, 1)), constant_values=-np.inf)
+    per_cluster = cosines[:, slots]  # statements x clusters x keywords (-inf: none)
+    width = min(KEYWORDS, per_cluster.shape[2])
+    top = -np.partition(-per_cluster, width - 1, axis=2)[:, :, :width]
+    found = np.where(np.isfinite(top), top, 0.0).sum(axis=2) / np.maximum(
+        1, np.minimum(counts, width)
+    )
+    has = counts > 0
+    floor = np.where(has, found, np.inf).min(axis=1, keepdims=True)
+    return np.where(has, found, floor)
 
 
 def _stacked(vectors: list[np.ndarray], padded: bool = False):
