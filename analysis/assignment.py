@@ -8,7 +8,9 @@ and cluster:
 - *words*: similarity to the profile and to the cluster's nearest examples in words and
   concepts (``analysis.vectors``; concepts make this work across languages);
 - *meaning* (when sentence vectors are on, ``analysis.sentence_vectors``): similarity of the
-  statement's vector to the cluster's title vectors and to its nearest examples' vectors;
+  statement's vector to the cluster's title vectors, to its nearest examples' vectors and to
+  its keywords' vectors (the mean of the best three: a keyword is a short text in the same
+  space, so "RODO" or "dane osobowe" reaches "gegevens delen" in any language);
 - *size*: how many examples the cluster has.
 
 Each signal is standardised over the clusters of the part and the signals are summed with the
@@ -43,6 +45,7 @@ TOP = 3
 SURFACE_WEIGHT = 2.0  # weight of the words themselves next to the concepts
 PROFILE_WEIGHT = 0.5  # weight of a cluster's profile next to its nearest examples
 NEAREST = 2  # examples per cluster that count
+KEYWORDS = 3  # keywords per cluster whose sentence vectors count (the best ones)
 CORRECTION_WEIGHT = 1.5  # a facilitator's correction counts more than a shipped example
 CORRECTION_ALIKE = 0.5  # this similar to a correction: follow the facilitator's decision
 PRIOR_WEIGHT = 0.04  # weight of a cluster's size (its number of examples)
@@ -74,6 +77,7 @@ class _Part:
     corrected: np.ndarray  # per document (+ the -1 pad): is it a facilitator's correction
     title_vectors: list[np.ndarray] | None = None  # per cluster: its titles' sentence vectors
     example_vectors: list[np.ndarray] | None = None  # per cluster: its examples' vectors
+    keyword_vectors: list[np.ndarray] | None = None  # per cluster: its keywords' vectors
 
 
 class Assigner:
@@ -151,9 +155,10 @@ class Assigner:
                 weight.append(factor)
                 corrected.append(factor == CORRECTION_WEIGHT)
             examples.append(own)
-        title_vectors = example_vectors = None
+        title_vectors = example_vectors = keyword_vectors = None
         if self.vectors is not None:
             title_vectors = [self.vectors.vectors(list(c.titles.values())) for c in clusters]
+            keyword_vectors = [self.vectors.vectors(list(c.keywords)) for c in clusters]
             example_vectors = [
                 self.vectors.vectors(list(c.examples) + list(corrections.get(c.number, ())))
                 for c in clusters
@@ -173,6 +178,7 @@ class Assigner:
             corrected=np.array(corrected + [False], dtype=bool),
             title_vectors=title_vectors,
             example_vectors=example_vectors,
+            keyword_vectors=keyword_vectors,
         )
 
     def _profile(self, cluster: CodebookCluster) -> Features:
@@ -226,7 +232,8 @@ class Assigner:
 
 def _meaning(part: _Part, meaning: np.ndarray) -> dict[str, np.ndarray]:
     """Per statement (rows) and cluster (columns): the best cosine to the cluster's titles,
-    the mean of the best two to its examples, and the best one (-1: no examples)."""
+    the mean of the best two to its examples, the best one (-1: no examples) and the mean of
+    the best three to its keywords."""
     titles, title_owner = _stacked(part.title_vectors)
     examples, example_slots = _stacked(part.example_vectors, padded=True)
     to_titles = meaning @ titles.T
@@ -246,7 +253,32 @@ def _meaning(part: _Part, meaning: np.ndarray) -> dict[str, np.ndarray]:
         nearest = np.where(has, nearest, floor)
     else:
         nearest = np.zeros_like(best)
-    return {"title": title, "nearest": nearest, "closest": best}
+    return {
+        "title": title,
+        "nearest": nearest,
+        "closest": best,
+        "keywords": _keywords(part, meaning),
+    }
+
+
+def _keywords(part: _Part, meaning: np.ndarray) -> np.ndarray:
+    """Per statement and cluster: the mean cosine of the ``KEYWORDS`` best of the cluster's
+    keywords; a cluster without keywords (one the work group added) gets the lowest value
+    of the row, so that it neither gains nor loses much; all zeros when none has any."""
+    counts = np.array([len(v) for v in part.keyword_vectors or ()], dtype=np.int64)
+    if not counts.any():
+        return np.zeros((len(meaning), len(part.numbers)), dtype=np.float32)
+    keywords, slots = _stacked(part.keyword_vectors, padded=True)
+    cosines = np.pad(meaning @ keywords.T, ((0, 0), (0, 1)), constant_values=-np.inf)
+    per_cluster = cosines[:, slots]  # statements x clusters x keywords (-inf: none)
+    width = min(KEYWORDS, per_cluster.shape[2])
+    top = -np.partition(-per_cluster, width - 1, axis=2)[:, :, :width]
+    found = np.where(np.isfinite(top), top, 0.0).sum(axis=2) / np.maximum(
+        1, np.minimum(counts, width)
+    )
+    has = counts > 0
+    floor = np.where(has, found, np.inf).min(axis=1, keepdims=True)
+    return np.where(has, found, floor)
 
 
 def _stacked(vectors: list[np.ndarray], padded: bool = False):

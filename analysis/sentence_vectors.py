@@ -6,8 +6,9 @@ downloaded at run time. A vector is 384 numbers; a statement's vector is compute
 later is a matrix product. Without the package everything still works on words and concepts
 alone; ``encoder()`` says so once in the log.
 
-Vectors of the shipped codebook's titles and examples ship too (``codebooks/default-vectors.npz``),
-so a new consultation does not compute hundreds of them before its first export.
+Vectors of the shipped codebook's titles, keywords and examples ship too
+(``codebooks/default-vectors.npz``), so a new consultation does not compute hundreds of them
+before its first export.
 """
 
 from __future__ import annotations
@@ -131,7 +132,7 @@ class VectorCache:
 
 
 def write_shipped(texts: Iterable[str], path: Path = SHIPPED) -> int:
-    """Compute and ship the vectors of ``texts`` (the default codebook's titles and
+    """Compute and ship the vectors of ``texts`` (the default codebook's titles, keywords and
     examples); returns how many."""
     found = encoder()
     if found is None:

@@ -1,6 +1,9 @@
+from dataclasses import replace
+
 import pytest
 
 from analysis.assignment import Assigner, Assignment
+from analysis.codebook import Codebook
 from analysis.codebook_formats import load_default_codebook
 from analysis.languages import guess_language
 from analysis.sentence_vectors import VectorCache, encoder, from_bytes, to_bytes
@@ -136,3 +139,46 @@ def test_the_work_groups_decisions_steer_with_vectors_too(codebook):
     plain = Assigner(codebook, vectors=cache).assign(text, "4")
     decided = Assigner(codebook, examples=[(text, "4.4")], vectors=cache).assign(text, "4")
     assert plain.clusters[0] != "4.4" and decided.clusters[0] == "4.4"
+
+
+@pytest.fixture(scope="module")
+def with_vectors(codebook):
+    return Assigner(codebook, vectors=VectorCache(encoder()))
+
+
+@pytest.mark.parametrize("lang", ["pl", "uk", "ro", "en"])
+def test_with_sentence_vectors_data_sharing_comes_first_in_every_language(with_vectors, lang):
+    result = with_vectors.assign(DATA_SHARING[lang], "2")
+    assert result.clusters[0] == "2.11", result
+    assert result.fits
+
+
+@pytest.mark.parametrize(
+    "text", ["Het weer is mooi vandaag.", "Pogoda jest dziś ładna.", "asdf qwerty", ""]
+)
+def test_with_sentence_vectors_an_off_topic_statement_still_fits_nothing(with_vectors, text):
+    assert not with_vectors.assign(text, "2").fits
+
+
+def test_a_new_cluster_with_only_keywords_draws_statements_in_other_languages(codebook):
+    keywords = ("taalbarrière", "tolk", "tolken", "vertaling", "moedertaal", "interpreter")
+    grown = codebook.added("4", "Nieuw thema", keywords=keywords)
+    number = grown.clusters("4")[-1].number
+    assigner = Assigner(grown, vectors=VectorCache(encoder()))
+    for text in (
+        "Ofiary często nie rozumieją języka, potrzebni są tłumacze podczas rozmów.",
+        "Жертви часто не розуміють мови, тому потрібні перекладачі під час розмов.",
+    ):
+        assert assigner.assign(text, "4").clusters[0] == number
+
+
+def test_a_codebook_without_keywords_still_assigns_with_sentence_vectors(codebook):
+    bare = Codebook(
+        tuple(
+            replace(p, clusters=tuple(replace(c, keywords=()) for c in p.clusters))
+            for p in codebook.parts
+        ),
+        codebook.name,
+    )
+    found = Assigner(bare, vectors=VectorCache(encoder())).assign(DATA_SHARING["pl"], "2")
+    assert "2.11" in found.clusters and len(found.clusters) == 3
