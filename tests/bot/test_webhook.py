@@ -33,6 +33,9 @@ async def test_a_conversation_over_a_webhook(tmp_path, deidentifier, runtime):
         settings = Settings(TOKEN, server.base_url, tmp_path / "hook.db", frozenset(), None, 30)
         app = App.open(settings, deidentifier, busy_seconds=0)
         consultation = consultations.create(app.core, "Ronde", "2026-12-01")
+        # written before the bot runs: the bot's connection waits for no lock (busy timeout
+        # 0, as in production), and its housekeeping may hold one for a moment
+        token = app.store.invites.create(consultation.id, "expert")
         secret = app.keyring.derive("webhook")[:48]
         webhook = Webhook(url, f"127.0.0.1:{port}", secret, TOKEN)
         bot = BackgroundBot(app, runtime, TOKEN, server.base_url, webhook)
@@ -44,7 +47,7 @@ async def test_a_conversation_over_a_webhook(tmp_path, deidentifier, runtime):
                     break
                 await asyncio.sleep(0.05)
             assert server.world.webhook_url == url
-            await phone.send(f"/start {app.store.invites.create(consultation.id, 'expert')}")
+            await phone.send(f"/start {token}")
             await phone.press("✓ English")
             await phone.press("I agree")
             assert "Question 1 of 5" in phone.last_bot_text()
