@@ -7,6 +7,12 @@
   are the boundaries to find. The same from the translated development samples
   (``data/assign-{en,pl,ro,uk}.jsonl``), in a column of their own. ``--no-frozen`` leaves the
   frozen set out while tuning.
+- development, round 3: ``data/cutting-round3.jsonl`` (85 answers written for the third
+  cutting round, before it was tuned, in styles the joined quotes lack: messages typed on a
+  phone joined by line breaks, run-on paragraphs, lists, greetings with content, one-liners,
+  points of several sentences, every sentence a point; mostly Dutch and English), in the same
+  format as the frozen set, in a column of its own. ``--misses`` prints its answers cut
+  differently from the gold (development data only).
 - frozen: ``data/frozen/cutting.jsonl``, answers in six languages with the quotes an editor
   would cut and the parts that are no quote (greetings, thanks, one-word replies). Only
   aggregate figures are printed, never a case.
@@ -110,6 +116,21 @@ def score(answers: list[dict]) -> dict[str, float]:
     }
 
 
+def misses(answers: list[dict]) -> None:
+    """Development answers cut differently from the gold: the gold, then the cut."""
+    for answer in answers:
+        statements = split_statements(answer["text"])
+        cut = [("" if s.quotable else "not: ") + s.text for s in statements]
+        gold_spans = spans(answer["text"], answer["quotes"])
+        not_spans = spans(answer["text"], answer.get("not_quotes") or [])
+        gold = [
+            ("" if (a, b) in gold_spans else "not: ") + answer["text"][a:b]
+            for a, b in sorted(gold_spans | not_spans)
+        ]
+        if cut != gold:
+            print(f"--- {answer['lang']}\n  gold: {gold!r}\n  cut:  {cut!r}")
+
+
 def timing(answers: list[dict], count: int = 10_000) -> float:
     texts = [answers[i % len(answers)]["text"] for i in range(count)]
     started = time.perf_counter()
@@ -121,7 +142,14 @@ def timing(answers: list[dict], count: int = 10_000) -> float:
 def main() -> int:
     dev = development()
     frozen_path = DATA / "frozen" / "cutting.jsonl"
-    columns = {"development": score(dev), "dev. en/pl/ro/uk": score(development(TRANSLATED))}
+    round3 = read_jsonl(DATA / "cutting-round3.jsonl")
+    columns = {
+        "development": score(dev),
+        "dev. en/pl/ro/uk": score(development(TRANSLATED)),
+        "dev. round 3": score(round3),
+    }
+    if "--misses" in sys.argv:
+        misses(round3)
     if frozen_path.exists() and "--no-frozen" not in sys.argv:
         columns["frozen"] = score(read_jsonl(frozen_path))
     names = list(columns)
