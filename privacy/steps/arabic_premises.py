@@ -3,10 +3,10 @@
 Arabic has no capitals, so a name is what follows a cue noun in the construct state
 (``data/arabic_premises.yaml``): "قرية عين عيشة" (a village), "شركة النور للتوظيف",
 "مزرعة الحاج عمر" (employers). The name is one word that is no stop word and is definite
-or no everyday word ("شركة تنظيف" is a cleaning firm), two when the first opens a name ("أبو", "بني", "عين", "الحاج"); descriptive words that follow ("للتوظيف",
-"للخدمات الزراعية") belong to a business's name. The cue is part of the name and goes
-with it. A definite cue ("القرية", "الشركة") or a stop word after it ("قرية صغيرة",
-"شركة في") names nothing.
+or no everyday word ("شركة تنظيف" is a cleaning firm), two when the first opens a name
+("أبو", "بني", "عين", "الحاج"); what a business does ("للتوظيف", "للخدمات الزراعية")
+belongs to its name. The cue goes with the name. A definite cue ("القرية", "الشركة")
+or a stop word after it ("قرية صغيرة", "شركة في") names nothing.
 """
 
 from __future__ import annotations
