@@ -20,12 +20,14 @@ def registry() -> dict[str, Callable[[Lexicon], Step]]:
     from privacy.steps import (
         addresses,
         ages,
+        arabic_premises,
         contact,
         dates,
         documents,
         dutch,
         employers,
         introductions,
+        loose_addresses,
         names,
         numbers,
         phones,
@@ -40,6 +42,7 @@ def registry() -> dict[str, Callable[[Lexicon], Step]]:
         "document": documents.build_document,
         "plate": documents.build_plate,
         "address": addresses.build_address,
+        "loose_address": loose_addresses.build,
         "street": addresses.build_street,
         "birth_date": dates.build_birth_date,
         "any_date": dates.build_any_date,
@@ -49,4 +52,5 @@ def registry() -> dict[str, Callable[[Lexicon], Step]]:
         "introductions": introductions.build,
         "place": quasi.build_place,
         "organisation": employers.build_organisation,
+        "arabic_premises": arabic_premises.build,
     }

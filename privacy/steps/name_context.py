@@ -225,6 +225,17 @@ class NameContext:
             return False
         return word[0].isupper() and (self.known[j] or word.lower() not in self.common)
 
+    def family_after_particle(self, j: int) -> bool:
+        """A capitalised word after a name and a particle ("del Valle", "de la Fuente"),
+        unless it is kept (a city, a body) or opens a sentence."""
+        tok = self.st.tokens[j]
+        word = tok.text
+        if self.extends(j):
+            return True
+        if self.keep[j] or tok.initial or not self.names.cased(word):
+            return False
+        return word[0].isupper() and not word.isupper() and word.lower() not in self.names.not_names
+
     def lower_family_name(self, first: int, j: int) -> int:
         """Last token of a known family name in lower case from token j after a given name
         ("jan de vries", "jan jansen"; not "jan de baas", "jan van de gemeente"), or 0."""

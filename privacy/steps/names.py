@@ -281,9 +281,14 @@ class _Names:
                 k = j
                 while k < n and tokens[k].text.lower() in self.particles and ctx.adjacent(k - 1, k):
                     k += 1
-                if k > j and k < n and ctx.adjacent(k - 1, k) and ctx.extends(k):
+                if k > j and k < n and ctx.adjacent(k - 1, k) and ctx.family_after_particle(k):
+                    # "Carmen del Valle", "Lucía del Río Campos": after a name and a particle
+                    # a capitalised word is a family name even when it is a word too
                     last = k
                     j = k + 1
+                    if j < n and ctx.adjacent(k, j) and ctx.family_after_particle(j):
+                        last = j
+                        j += 1
                     continue
                 # written in lower case: "mijn collega jan de vries", "met jan jansen"
                 k = ctx.lower_family_name(first, j)

@@ -1,0 +1,94 @@
+"""Arabic names of villages and small businesses, read from the cue noun before them.
+
+Arabic has no capitals, so a name is what follows a cue noun in the construct state
+(``data/arabic_premises.yaml``): "قرية عين عيشة" (a village), "شركة النور للتوظيف",
+"مزرعة الحاج عمر" (employers). The name is one word that is no stop word and is definite
+or no everyday word ("شركة تنظيف" is a cleaning firm), two when the first opens a name
+("أبو", "بني", "عين", "الحاج"); what a business does ("للتوظيف", "للخدمات الزراعية")
+belongs to its name. The cue goes with the name. A definite cue ("القرية", "الشركة")
+or a stop word after it ("قرية صغيرة", "شركة في") names nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacy.lexicon import DATA, Lexicon, read_yaml
+from privacy.statement import Finding, Statement
+
+_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u064B-\u0652]+")
+_CONJUNCTION = ("و", "ف", "ب", "ل")
+
+
+def _words(entries) -> frozenset[str]:
+    return frozenset(str(e) for e in entries)
+
+
+def build(lexicon: Lexicon):
+    data = read_yaml(DATA / "arabic_premises.yaml")
+    places, employers = _words(data["place_cues"]), _words(data["employer_cues"])
+    openers, stops = _words(data["openers"]), _words(data["stops"])
+
+    def cue_label(word: str) -> str | None:
+        for form in (word, word[1:] if word.startswith(_CONJUNCTION) else word):
+            if form in places:
+                return "place"
+            if form in employers:
+                return "employer"
+        return None
+
+    def premises(st: Statement) -> list[Finding]:
+        if st.lang != "ar" and "ar" not in st.plausible:
+            return []
+        words = list(_WORD.finditer(st.text))
+        found = []
+        for i, cue in enumerate(words):
+            label = cue_label(cue.group())
+            if label is None or i + 1 >= len(words):
+                continue
+            if not _adjacent(st.text, cue, words[i + 1]):
+                continue
+            first = words[i + 1].group()
+            if first in stops or cue_label(first):
+                continue
+            if not (first in openers or first.startswith("ال")) and lexicon.everyday_word(
+                first, "ar"
+            ):
+                continue
+            last = i + 1
+            if (
+                first in openers
+                and i + 2 < len(words)
+                and _adjacent(st.text, words[i + 1], words[i + 2])
+            ):
+                if words[i + 2].group() not in stops:
+                    last = i + 2
+            if label == "employer":
+                last = _descriptors(st.text, words, last)
+            found.append(Finding(cue.start(), words[last].end(), label, "arabic_premises"))
+        return found
+
+    return premises
+
+
+def _adjacent(text: str, left: re.Match, right: re.Match) -> bool:
+    return text[left.end() : right.start()].strip() == ""
+
+
+def _descriptors(text: str, words: list[re.Match], last: int) -> int:
+    """'للتوظيف', 'للخدمات الزراعية': what the business does is part of its name."""
+    j = last + 1
+    if (
+        j < len(words)
+        and _adjacent(text, words[last], words[j])
+        and words[j].group().startswith("لل")
+    ):
+        last = j
+        k = j + 1
+        if (
+            k < len(words)
+            and _adjacent(text, words[j], words[k])
+            and words[k].group().startswith("ال")
+        ):
+            last = k
+    return last
