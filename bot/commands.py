@@ -14,19 +14,25 @@ log = logging.getLogger(__name__)
 
 
 async def publish(runtime, texts: Texts, admins: frozenset[int]) -> None:
-    """Set the menus; an administrator who never opened the chat cannot get one yet (the
-    next start of the bot tries again), and that stops nothing."""
+    """Set the menus. A menu is a convenience: a call that fails (an administrator who never
+    opened the chat, a flood wait, a network hiccup) is counted and logged, and the next start
+    of the bot tries again; only a revoked token stops the bot."""
     missed = 0
     for lang in texts.languages:
         code = None if lang == "en" else lang
-        await runtime.set_commands(commands(texts, lang), code)
-        for admin in sorted(admins):
+        # (who, the menu): everyone's default, then each administrator's own chat
+        menus = [(None, commands(texts, lang))]
+        menus += [(admin, commands(texts, lang, True)) for admin in sorted(admins)]
+        for admin, menu in menus:
             try:
-                await runtime.channel(admin).show_commands(commands(texts, lang, True), code)
+                if admin is None:
+                    await runtime.set_commands(menu, code)
+                else:
+                    await runtime.channel(admin).show_commands(menu, code)
             except Exception as error:  # noqa: BLE001 - sorted by the runtime's classify
                 failure, _ = runtime.classify(error)
                 if failure is Failure.UNAUTHORIZED:
                     raise
                 missed += 1
     if missed:
-        log.warning("the facilitator menu could not be set for %d administrator chat(s)", missed)
+        log.warning("%d command menu(s) could not be set; the next start tries again", missed)
