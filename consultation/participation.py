@@ -25,7 +25,6 @@ from storage.invites import token_hash
 from storage.records import Consultation, Participant, SubmittedAnswer
 
 MAX_ANSWER_CHARS = 3000
-MAX_ORGANISATION_CHARS = 120
 REDACTIONS_KEPT = 4096
 MAX_TOKEN_CHARS = 64  # what a deep link can carry
 # Invisible characters that only hide or reorder what is shown (control characters, bidi
@@ -111,58 +110,6 @@ def question_count(core: Core, consultation_id: str) -> int:
 
 
 # about a stakeholder -----------------------------------------------------------------------
-
-
-def set_organisation(core: Core, participant_id: int, name: str, lang: str | None) -> None:
-    """Kept apart from the answers and printed only in the annex's alphabetical list, as
-    typed (it is never linked to a quote: "Nails by Linh" stays itself); contact details or
-    numbers typed into it are removed, and a person's bare name or an "I'd rather not say"
-    is not an organisation and is not kept."""
-    name = " ".join(clean(name).split())
-    if len(name) > MAX_ORGANISATION_CHARS:
-        raise Refused("error.organisation.long", limit=MAX_ORGANISATION_CHARS)
-    cleaned = core.deidentifier.deidentify(name, None, hint=lang)
-    if _declines(name) or _only_a_person(cleaned.spans, cleaned.text):
-        kept = None
-    elif all(s.label in _NAMING for s in cleaned.spans):
-        kept = name
-    else:
-        kept = cleaned.text
-    core.store.participants.update(participant_id, organisation=kept)
-
-
-_NAMING = ("organisation", "employer", "place", "name")
-
-
-@cache
-def _decline_phrases() -> frozenset[str]:
-    path = Path(__file__).with_name("declines.yaml")
-    listed = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return frozenset(_bare(phrase) for phrases in listed.values() for phrase in phrases)
-
-
-def _bare(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
-
-
-def _declines(name: str) -> bool:
-    """The whole answer is such a phrase, or starts with one of two or more words."""
-    words = _bare(name).split()
-    if not words or " ".join(words) in _decline_phrases():
-        return True
-    return len(words) <= 6 and any(
-        " ".join(words[:n]) in _decline_phrases() for n in range(2, min(len(words), 5) + 1)
-    )
-
-
-def _only_a_person(spans, redacted: str) -> bool:
-    """Nothing but a person's name: no letter is left outside the names found."""
-    if not spans or any(s.label != "name" for s in spans):
-        return False
-    outside = redacted
-    for span in sorted(spans, key=lambda s: -s.start):
-        outside = outside[: span.start] + outside[span.end :]
-    return not any(ch.isalpha() for ch in outside)
 
 
 def set_sector(core: Core, participant_id: int, sector: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consultation import facilitators, participation
+from consultation import facilitators, organisations, participation
 from consultation.errors import Refused
 from dialogs.session import Session
 from dialogs.states import IN_PROGRESS, State
@@ -110,7 +110,7 @@ def decline(turn: Turn) -> None:
 def set_organisation(turn: Turn) -> None:
     session = turn.session
     try:
-        participation.set_organisation(
+        organisations.set_organisation(
             turn.core, session.participant_id, turn.event.text, session.lang
         )
     except Refused as refusal:

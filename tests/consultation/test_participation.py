@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from consultation import consultations, participation
+from consultation import consultations, organisations, participation
 from consultation.core import Core
 from consultation.errors import Refused
 from privacy.keys import Keyring
@@ -61,6 +61,10 @@ def test_an_overlong_or_odd_invite_payload_is_simply_not_valid(world):
         ("Liever niet zeggen…", None),  # not an organisation
         ("n.v.t.", None),
         ("Pieter van Dam", None),  # a person, not an organisation
+        ("Pieter van Dam, Politie Eenheid Oost", "Politie Eenheid Oost"),  # their name set off
+        ("GGD Haaglanden (Jan de Vries)", "GGD Haaglanden"),
+        ("Politie (Eenheid Oost), Pieter van Dam", "Politie (Eenheid Oost)"),
+        ("Stichting Jansen", "Stichting Jansen"),  # named after someone: the name is the name
         ("Gemeente Tilburg, bel 06-12345678", "Gemeente Tilburg, bel [telefoonnummer]"),
     ],
 )
@@ -74,6 +78,6 @@ def test_the_annex_keeps_an_organisation_as_typed_and_only_that(typed, annex):
     arrival = participation.arrive(core, "u", token)
     with store.transaction():
         p = participation.join(core, "u", arrival.invite_hash, "nl")
-        participation.set_organisation(core, p.id, typed, "nl")
+        organisations.set_organisation(core, p.id, typed, "nl")
     assert store.participants.get(p.id).organisation == annex
     store.close()
