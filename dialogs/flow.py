@@ -23,6 +23,7 @@ from dialogs import (
     exporting,
     facilitating,
     joining,
+    menu,
 )
 from dialogs.states import State
 from dialogs.turn import Turn
@@ -106,21 +107,10 @@ FLOW: tuple[Row, ...] = (
     R(S.FORGET, "button:forget_no", closing.keep, (RESUME, S.IDLE)),
 )
 
-# Commands only facilitators have; for anyone else they are unknown ("/*"). Their buttons
-# and steps, pressed or sent by anyone else, are spent ("stale").
-FACILITATOR_COMMANDS = frozenset(
-    {
-        "consultations",
-        "status",
-        "invite",
-        "export",
-        "close",
-        "reopen",
-        "remind",
-        "facilitators",
-        "new",
-    }
-)
+# Commands only facilitators have (listed once, in their menu's order, in ``menu``); for
+# anyone else they are unknown ("/*"). Their buttons and steps, pressed or sent by anyone
+# else, are spent ("stale").
+FACILITATOR_COMMANDS = frozenset(menu.FACILITATORS)
 FACILITATOR_ACTIONS = frozenset(
     {"pick", "export", "session", "remind_set", "fac_add", "fac_remove", "questions", "today"}
 )

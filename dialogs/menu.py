@@ -5,6 +5,7 @@ from __future__ import annotations
 from locales.texts import Texts
 
 EVERYONE = ("help", "language", "privacy", "reminders", "forget")
+# The commands only facilitators have, in menu order (the flow's FACILITATOR_COMMANDS).
 FACILITATORS = (
     "new",
     "consultations",
