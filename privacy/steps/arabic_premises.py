@@ -76,19 +76,15 @@ def _adjacent(text: str, left: re.Match, right: re.Match) -> bool:
 
 
 def _descriptors(text: str, words: list[re.Match], last: int) -> int:
-    """'للتوظيف', 'للخدمات الزراعية': what the business does is part of its name."""
-    j = last + 1
-    if (
-        j < len(words)
-        and _adjacent(text, words[last], words[j])
-        and words[j].group().startswith("لل")
-    ):
-        last = j
-        k = j + 1
-        if (
-            k < len(words)
-            and _adjacent(text, words[j], words[k])
-            and words[k].group().startswith("ال")
+    """'للتوظيف', 'للخدمات الزراعية': what the business does is part of its name (a word
+    with 'لل', then possibly one with 'ال', each right after the one before)."""
+    for prefix in ("لل", "ال"):
+        j = last + 1
+        if not (
+            j < len(words)
+            and _adjacent(text, words[last], words[j])
+            and words[j].group().startswith(prefix)
         ):
-            last = k
+            break
+        last = j
     return last
