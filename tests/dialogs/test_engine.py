@@ -249,12 +249,17 @@ def test_wipe_deletes_chat_messages(chat, invite):
     assert c.messages == {}
 
 
-def test_facilitator_commands_only_for_admins(store, consultation, chat):
+def as_admin(chat):
+    """This chat's account is one of the installation's administrators."""
     from dialogs.engine import Engine
 
-    admin = chat()
-    engine = admin.engine
-    admin.engine = Engine(engine.core, engine.texts, frozenset({admin.user_key}), engine.links)
+    e = chat.engine
+    chat.engine = Engine(e.core, e.texts, frozenset({chat.user_key}), e.links)
+    return chat
+
+
+def test_facilitator_commands_only_for_admins(store, consultation, chat):
+    admin = as_admin(chat())
     admin.send("/consultations")
     assert admin.said(consultation.id)
     admin.send(f"/invite {consultation.id} expert 3")
@@ -410,11 +415,7 @@ def test_coming_back_from_another_round_shows_the_half_written_answer(chat, invi
 
 
 def test_a_photo_while_creating_a_consultation_asks_to_type_it(chat):
-    from dialogs.engine import Engine
-
-    admin = chat()
-    e = admin.engine
-    admin.engine = Engine(e.core, e.texts, frozenset({admin.user_key}), e.links)
+    admin = as_admin(chat())
     admin.send("/new")
     admin.send_other("photo")
     assert admin.said("Your photo has not been stored. Please type it instead.")
