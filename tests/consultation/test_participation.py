@@ -12,17 +12,23 @@ from storage.store import Store
 from tests.dialogs.conftest import PhoneRedactor
 
 
-@pytest.fixture
-def world():
+def joined(deidentifier, role: str = "expert", lang: str = "en"):
+    """A core with one consultation and one participant who has just agreed."""
     store = Store.memory()
-    core = Core(store, Keyring(b"k" * 32), PhoneRedactor())
+    core = Core(store, Keyring(b"k" * 32), deidentifier)
     consultation = consultations.create(core, "R", "2026-12-01")
-    token = store.invites.create(consultation.id, "expert")
+    token = store.invites.create(consultation.id, role)
     arrival = participation.arrive(core, "u", token)
     with store.transaction():
-        participant = participation.join(core, "u", arrival.invite_hash, "en")
+        participant = participation.join(core, "u", arrival.invite_hash, lang)
+    return core, participant
+
+
+@pytest.fixture
+def world():
+    core, participant = joined(PhoneRedactor())
     yield core, participant
-    store.close()
+    core.store.close()
 
 
 def test_invisible_characters_that_hide_or_reorder_text_are_not_kept(world):
@@ -71,13 +77,8 @@ def test_an_overlong_or_odd_invite_payload_is_simply_not_valid(world):
 def test_the_annex_keeps_an_organisation_as_typed_and_only_that(typed, annex):
     from privacy.pipeline import get_deidentifier
 
-    store = Store.memory()
-    core = Core(store, Keyring(b"k" * 32), get_deidentifier())
-    consultation = consultations.create(core, "R", "2026-12-01")
-    token = store.invites.create(consultation.id, "stakeholder")
-    arrival = participation.arrive(core, "u", token)
-    with store.transaction():
-        p = participation.join(core, "u", arrival.invite_hash, "nl")
+    core, p = joined(get_deidentifier(), "stakeholder", "nl")
+    with core.store.transaction():
         organisations.set_organisation(core, p.id, typed, "nl")
-    assert store.participants.get(p.id).organisation == annex
-    store.close()
+    assert core.store.participants.get(p.id).organisation == annex
+    core.store.close()
