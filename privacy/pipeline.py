@@ -134,11 +134,12 @@ class Deidentifier:
             without_trailing_punctuation(f, view, code) if f.label in HARD_LABELS else f
             for f in found
         ]
-        found = merge_names(resolve(self.keep.filter(st, found)), view)
+        kept = self.keep.spans(st)
+        found = merge_names(resolve(self.keep.filter(st, found)), view, kept)
         # what was found once goes at every mention ("Ioana Popescu" ... "ioana")
         echoes = self.keep.filter(st, self.echoes(st, found))
         if echoes:
-            found = merge_names(resolve(found + echoes), view)
+            found = merge_names(resolve(found + echoes), view, kept)
         if form.identical:
             return found
         return [

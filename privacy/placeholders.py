@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from privacy.folding import fold_lower
 from privacy.statement import HARD_LABELS, Finding
 
@@ -38,10 +41,40 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     return chosen
 
 
-def merge_names(findings: list[Finding], text: str) -> list[Finding]:
-    """Join a name that was found in pieces ("Kovács" + "Anna") into one finding."""
+# A capitalised word glued to a name by a hyphen is part of it: "Horváth-Kiss Anna"
+# (Hungarian and Spanish double family names), "Anna Kovács-Tóth".
+Spans = Sequence[tuple[int, int]]
+_CAPITALISED = r"[^\W\d_a-zà-ÿ][\w']*"
+_HYPHEN_BEFORE = re.compile(rf"(?<![\w-])(?:{_CAPITALISED}-|{_CAPITALISED}-{_CAPITALISED}[ ])$")
+_HYPHEN_AFTER = re.compile(rf"^(?:-{_CAPITALISED}|[ ]{_CAPITALISED}-{_CAPITALISED})(?![\w-])")
+
+
+def _with_hyphenated(f: Finding, text: str, taken: list[Finding], kept: Spans) -> Finding:
+    def free(s: int, e: int) -> bool:
+        return not any(s < k_end and k_start < e for k_start, k_end in kept)
+
+    start, end = f.start, f.end
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 40), start)
+    if before and not any(t.end > before.start() for t in taken) and free(*before.span()):
+        start = before.start()
+    after = _HYPHEN_AFTER.match(text[end : end + 40])
+    if after and free(end, end + after.end()):
+        end += after.end()
+    if (start, end) == (f.start, f.end):
+        return f
+    return Finding(start, end, f.label, f.step, f.key)
+
+
+def merge_names(findings: list[Finding], text: str, kept: Spans = ()) -> list[Finding]:
+    """Join a name that was found in pieces ("Kovács" + "Anna") into one finding, with
+    a family name glued to it by a hyphen ("Horváth-Kiss Anna")."""
     merged: list[Finding] = []
-    for f in findings:
+    for index, f in enumerate(findings):
+        if f.label == "name":
+            f = _with_hyphenated(f, text, merged, kept)
+            following = findings[index + 1].start if index + 1 < len(findings) else len(text)
+            if f.end > following:
+                f = Finding(f.start, following, f.label, f.step, f.key)
         if merged:
             last = merged[-1]
             gap = text[last.end : f.start]
