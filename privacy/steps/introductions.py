@@ -17,6 +17,7 @@ from privacy.statement import Finding, Statement
 
 _QUOTES = "\"'“”„«»‘’"
 _MAX_WORDS = 4
+_NICKNAMES = ("called", "nickname")
 _ARABIC_NAME_PARTS = frozenset({"عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت"})
 
 
@@ -45,11 +46,11 @@ class _Introductions:
                 continue
             self.cues[lang] = {
                 kind: _phrases([*(kinds.get(kind) or ()), *(shared.get(kind) or ())])
-                for kind in ("name_is", "i_am", "i_am_after", "called", "called_after")
+                for kind in ("name_is", "i_am", "i_am_after", "nickname", "called", "called_after")
             }
             self.words[lang] = {
                 kind: frozenset(str(w).lower() for w in kinds.get(kind) or ())
-                for kind in ("objects", "articles")
+                for kind in ("objects", "articles", "called_after_endings")
             }
         self.nationalities = tuple(read_lines(DATA / "nationalities.txt"))
         self.particles = lexicon.particles
@@ -83,12 +84,12 @@ class _Introductions:
         found: list[Finding] = []
         n = len(words)
         for i in range(n):
-            for kind in ("name_is", "i_am", "called"):
+            for kind in ("name_is", "i_am", "nickname", "called"):
                 length = self._phrase_at(st, words, i, cues[kind])
                 if not length:
                     continue
                 j = i + length
-                if kind == "called":
+                if kind in _NICKNAMES:
                     j = self._past_object(st, words, j)
                 first, last = self._name_after(st, keep, j, kind)
                 if last >= first:
@@ -151,14 +152,15 @@ class _Introductions:
                 or (known and not self.everyday(word, lang))
                 or (not self.everyday(word, lang) and len(word) > 2)
             )
-        if not capital:
-            return False
+        if not capital:  # "ksywa rudy", "poreclit bebe": only after a nickname cue
+            function_word = word.lower() in self.lexicon.common_words(lang)
+            return kind == "nickname" and first and not function_word
         if known:
             return True
         lowered = word.lower()
         if first and lowered.startswith(self.nationalities):
             return False  # "Ik ben Pools", "I am Eritrean"
-        return not self.everyday(word, lang) or kind == "called"
+        return not self.everyday(word, lang) or kind in _NICKNAMES
 
     def _name_after(self, st: Statement, keep: list[bool], j: int, kind: str) -> tuple[int, int]:
         """First and last token of the name at token j (last < first: none)."""
@@ -166,7 +168,7 @@ class _Introductions:
         if j >= n or not _joined(st, j - 1, j, _QUOTES + ",:"):
             return j, j - 1
         quoted = any(q in st.text[tokens[j - 1].end : tokens[j].start] for q in _QUOTES)
-        if kind == "called" and quoted:  # everything up to the closing quote
+        if kind in _NICKNAMES and quoted:  # everything up to the closing quote
             last = j
             while last + 1 < n and last + 1 - j < _MAX_WORDS and _joined(st, last, last + 1):
                 last += 1
@@ -175,7 +177,7 @@ class _Introductions:
                 return j, last
         articles = self.words[st.lang]["articles"]
         start = j
-        if kind == "called" and st.words[j] in articles and j + 1 < n:
+        if kind in _NICKNAMES and st.words[j] in articles and j + 1 < n:
             start = j + 1  # "el Flaco": the article stays ("The Boss" goes whole)
         if start >= n or not self._name_like(st, keep, start, kind, True):
             return j, j - 1
@@ -198,6 +200,9 @@ class _Introductions:
         if not _joined(st, i, i + 1, _QUOTES) or tokens[i].initial and kind == "called_after":
             return -1
         if not self._name_like(st, keep, i, "i_am" if kind == "i_am_after" else "called", True):
+            return -1
+        endings = tuple(self.words[st.lang]["called_after_endings"])
+        if kind == "called_after" and endings and not st.words[i].lower().endswith(endings):
             return -1
         first = i
         while (

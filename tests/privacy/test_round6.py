@@ -25,3 +25,30 @@ def test_a_double_family_name_goes_with_the_name(scrub, lang, text):
 def test_a_hyphenated_region_next_to_a_name_stays(scrub):
     out = scrub("In Noord-Holland Sanne en ik hebben dat samen opgezet.", "nl", "stakeholder")
     assert out.startswith("In Noord-Holland [naam] en ik")
+
+
+NICKNAMES = [
+    ("pl", "Był tam jeden, ksywa rudy, i on trzymał nasze paszporty.", "rudy"),
+    ("ro", "seful, poreclit bebe, ne lua banii in fiecare vineri", "bebe"),
+    ("nl", "Zijn bijnaam was tommie en iedereen was bang voor hem.", "tommie"),
+    ("es", "Al encargado le decían el gordo y nadie le contestaba.", "gordo"),
+    ("hu", "A sofőrt mindenki Kopasznak hívta, a nevét nem tudtuk.", "Kopasz"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "nickname"), NICKNAMES)
+def test_a_nickname_after_a_nickname_word_goes_in_any_case(scrub, lang, text, nickname):
+    assert nickname not in scrub(text, lang, "expert")
+
+
+THINGS_CALLED = [
+    ("nl", "Het fenomeen genaamd loverboys is bij scholen nog te weinig bekend."),
+    ("pl", "Tak zwany dług za transport rósł z każdym tygodniem."),
+    ("hu", "Tegnap hívta a rendőrséget a szomszéd, és jöttek is."),
+    ("en", "What the police call cuckooing is growing in small towns."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THINGS_CALLED)
+def test_a_thing_that_is_called_something_stays(scrub, lang, text):
+    assert scrub(text, lang, "stakeholder") == text
