@@ -19,6 +19,7 @@ _NUMERIC = (
     # year first, any separator: 1998-03-14, 1998/03/14, 1998.3.14
     rf"|(?<![\d.,/-]){_YEAR}(?P<ysep>[-/.]){_MONTH_NUM}(?P=ysep){_DAY}(?![\d])"
 )
+_BIRTH_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/-]|\.\d)")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # a year in words can only be there when one of these is ("tweeduizend negentien")
 _YEAR_WORD = re.compile(r"tweeduizend|negentienhonderd|nineteen|twenty|thousand", re.I)
@@ -91,13 +92,16 @@ def build_birth_date(lexicon: Lexicon):
 
     def birth_date(st: Statement) -> list[Finding]:
         text = st.text.translate(_DIGITS)
-        chosen = _patterns_for(st, text, patterns)
-        if not chosen:
-            return []
         births = [m.span() for m in cues.finditer(text)]
         if not births:
             return []
-        found = []
+        # a birth year alone is the age: "born in 2009", "(1993 р.н.)"
+        found = [
+            Finding(*m.span(), "date", "birth_date")
+            for m in _BIRTH_YEAR.finditer(text)
+            if any(0 <= m.start() - end <= 4 or 0 <= start - m.end() <= 2 for start, end in births)
+        ]
+        chosen = _patterns_for(st, text, patterns)
         for pattern in chosen:
             for m in pattern.finditer(text):
                 if any(-45 <= m.start() - end and start - m.end() <= 25 for start, end in births):

@@ -52,3 +52,32 @@ THINGS_CALLED = [
 @pytest.mark.parametrize(("lang", "text"), THINGS_CALLED)
 def test_a_thing_that_is_called_something_stays(scrub, lang, text):
     assert scrub(text, lang, "stakeholder") == text
+
+
+CASE_NOTES = [
+    ("en", "Referred by our colleague T.J. van Dam, who met her at the station.", "Dam"),
+    ("pl", "Zgłoszenie: pokrzywdzony Tomasz W., bez dokumentów, od marca w Holandii.", "W."),
+    ("bg", "Шофьорът Стефан Т. ги возеше всяка сутрин до нивите.", "Т."),
+    ("pl", "Kierowca A.K. Kowalczyk-Lis zabierał nas z kwatery.", "Kowalczyk"),
+    ("nl", "Cliënt (17 jr) is via school gemeld.", "17"),
+    ("pl", "Zgłosiła się klientka (lat 16), skierowana przez szkołę.", "16"),
+    ("en", "Intake note: the young man was born in 2008 and came alone.", "2008"),
+    ("uk", "Клієнтка (2006 р.н.) звернулася до нас у березні.", "2006"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "gone"), CASE_NOTES)
+def test_what_case_notes_abbreviate_goes(scrub, lang, text, gone):
+    assert gone not in scrub(text, lang, "stakeholder")
+
+
+ABBREVIATIONS = [
+    ("en", "The U.S. Army and the E.U. Commission both spoke at the conference."),
+    ("nl", "Wij volgen scenario B. De wet is in 2009 aangenomen, na 15 jr overleg."),
+    ("en", "Since 2019 the law passed in 2018 is in force; she was born abroad."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ABBREVIATIONS)
+def test_abbreviations_and_years_that_are_no_person_stay(scrub, lang, text):
+    assert scrub(text, lang, "stakeholder") == text

@@ -1,0 +1,53 @@
+"""Names written with initials, as case notes write them.
+
+"J.P. de Wit", "R.M. Ștefănescu", "Г.И. Петрова" (initials before a family name) and
+"Paweł K.", "Khalid B.", "Красимир Д." (a given name and the family name's initial, which
+the name steps find without its initial). The family name after initials is any
+known family or given name ("J.P. Nowak-Dąbrowski"; not "U.S. Army", "de K.M.
+Marechaussee"), or any capitalised word after a particle ("J.P. de Wit"); kept places
+and bodies are dropped afterwards by the must-keep filter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacy.lexicon import Lexicon
+from privacy.name_forms import NameForms
+from privacy.statement import Finding, Statement
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯІЇЄҐЁ"
+_INITIALS = rf"(?:[{_UPPER}]\.[ ]?){{1,3}}"
+_WORD = rf"[{_UPPER}][\w'’]+(?:-[{_UPPER}][\w'’]+)?"
+_PARTICLES = r"(?P<particles>(?:[a-z]{1,3} ){0,3})"
+_BEFORE = re.compile(rf"(?<![\w.]){_INITIALS}{_PARTICLES}(?P<word>{_WORD})")
+_AFTER = re.compile(rf"(?<![\w.])(?P<word>{_WORD}) [{_UPPER}]\.(?![\w.])")
+
+
+def build(lexicon: Lexicon):
+    particles = lexicon.particles
+    forms = NameForms(lexicon)
+
+    def everyday(word: str, lang: str) -> bool:
+        lowered = word.lower()
+        return lexicon.everyday_word(lowered, lang) or lowered in lexicon.common_words(lang)
+
+    def initials(st: Statement) -> list[Finding]:
+        text, lang = st.text, st.lang
+        found = []
+        for m in _BEFORE.finditer(text):
+            words = m.group("particles").split()
+            if words and not all(w in particles for w in words):
+                continue
+            parts = m.group("word").split("-")
+            if not words and all(forms.base(part, lang) is None for part in parts):
+                continue
+            found.append(Finding(m.start(), m.end(), "name", "initials"))
+        for m in _AFTER.finditer(text):
+            word = m.group("word")
+            if everyday(word, lang) or word.isupper():
+                continue
+            found.append(Finding(m.start(), m.end(), "name", "initials"))
+        return found
+
+    return initials
