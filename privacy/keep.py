@@ -12,6 +12,7 @@ stands before a person's name ("het Rijk", "the Salvation Army") is not a name.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from privacy.lexicon import DATA, Lexicon, PhraseList, read_yaml
@@ -123,6 +124,32 @@ class MustKeep:
                     return True
         return False
 
+    def _bases(self, word: str, lang: str) -> list[str]:
+        """The word and what it may be the case form of ("Stradą": Strada, Stradą)."""
+        table = self.case_endings.get(lang)
+        bases = [word]
+        if table and word[:1].isupper():
+            endings, restore = table
+            for ending in endings:
+                if word.endswith(ending) and len(word) - len(ending) >= 3:
+                    stem = word[: len(word) - len(ending)]
+                    bases += [stem + extra for extra in restore]
+        return bases
+
+    def inflected_name_at(self, words: list[str], i: int, lang: str) -> int:
+        """Words of a kept body in a case form at ``words[i]``: "z La Stradą", "Armii
+        Zbawienia", "з Нацполіцією", "Инспекцията по труда" (0: none)."""
+        if lang not in self.case_endings or not words[i][:1].isupper():
+            return 0
+        for n in range(min(3, len(words) - i), 0, -1):
+            options = [self._bases(w, lang) for w in words[i : i + n]]
+            if any(len(o) == 1 for o in options) and all(len(o) == 1 for o in options):
+                continue  # nothing inflected: the plain match has had its turn
+            for candidate in itertools.islice(itertools.product(*options), 200):
+                if self.names.match_at(list(candidate), 0) == n:
+                    return n
+        return 0
+
     def token_flags(self, st: Statement) -> list[bool]:
         """Per token: part of a must-keep organisation or place."""
         flags = st.memo.get("keep_tokens")
@@ -134,7 +161,10 @@ class MustKeep:
                 at_place = self.places.match_at(words, i) or int(
                     self.inflected_place(words[i], st.lang)
                 )
-                n = max(self.names.match_at(words, i), at_place)
+                at_name = self.names.match_at(words, i) or self.inflected_name_at(
+                    words, i, st.lang
+                )
+                n = max(at_name, at_place)
                 for j in range(i, i + n):
                     flags[j] = True
                     places[j] = places[j] or j < i + at_place

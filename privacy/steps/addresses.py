@@ -133,10 +133,16 @@ class _Patterns:
             rf"(?<![\w-])[{_UPPER}][\w'’\-]*(?:{alone})(?![\w-])"
             rf"|(?<![\w-])[^\W\d_]+(?:{translit})(?![\w-])"
         )
-        self.before_street = re.compile(
-            rf"(?<![\w-])(?i:{before})\s*[„\"«]?((?:{_CAP_WORD}\s?){{1,3}})|"
-            rf"(?<![\w-])(?:شارع|زنقة|درب)\s+([^\W\d_]+)"
-        )
+        # a street without a number only after its own language's word: "al." is a Polish
+        # avenue, but "in januari al. Niet pas in juni" is Dutch
+        self.before_street = {
+            lang: re.compile(
+                rf"(?<![\w-])(?i:{_alternation(words)})\s*[„\"«]?((?:{_CAP_WORD}\s?){{1,3}})|"
+                rf"(?<![\w-])(?:شارع|زنقة|درب)\s+([^\W\d_]+)"
+            )
+            for lang, words in streets["before"].items()
+            if words
+        }
         self.after_street = re.compile(
             rf"(?<![\w-])(?:{_CAP_WORD}\s+){{1,2}}(?:{after_en})\b(?!\s*\d)"
         )
@@ -263,7 +269,8 @@ def build_street(lexicon: Lexicon):
             Finding(m.start(), m.end(), "street", "street")
             for m in patterns.dutch_street.finditer(text)
         ]
-        for m in patterns.before_street.finditer(text):
+        languages = sorted(st.plausible & patterns.before_street.keys())
+        for m in (m for lang in languages for m in patterns.before_street[lang].finditer(text)):
             group = 1 if m.group(1) else 2
             found.append(
                 Finding(

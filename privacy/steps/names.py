@@ -191,8 +191,8 @@ class _Names:
                         seeds.add(i)
                 elif prev and lowered not in common and lowered not in self.not_lower:
                     seeds.add(i)  # lower-case known name after a cue
-                elif ctx.works_at(i):
-                    seeds.add(i)  # "roos van de gemeente"
+                elif ctx.works_at(i) and lowered not in common:
+                    seeds.add(i)  # "roos van de gemeente" (not Hungarian "sem a főnök")
                 continue
             if cased and not word[0].isupper() and ctx.works_at(i) and ctx.lower_known(i):
                 seeds.add(i)  # "roos van de gemeente"

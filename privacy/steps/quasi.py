@@ -26,20 +26,32 @@ _OF = frozenset(
 )  # "pueblo de X"
 
 
+_COMMA_BELOW = str.maketrans("şţ", "șț")  # Romanian typed with cedillas
+
+
 class _Words:
     """Lower-case words of a data list; an entry ending in "*" is a stem ("agencj*").
-    Looked up without accents, as typed on a phone ("in satul", "orasel", "agencje")."""
+    A word typed without accents is looked up without them, as typed on a phone ("in
+    satul", "orasel", "agencje"); a word with accents only as written ("że" is not "ze")."""
 
     def __init__(self, entries) -> None:
-        entries = [str(e).lower() for e in entries]
+        entries = [str(e).lower().translate(_COMMA_BELOW) for e in entries]
         self.abbreviations = frozenset(e for e in entries if e.endswith("."))
-        entries = [fold_lower(e) for e in entries if not e.endswith(".")]
-        self.exact = frozenset(e for e in entries if not e.endswith("*"))
-        self.stems = tuple(e[:-1] for e in entries if e.endswith("*"))
+        words = [e for e in entries if not e.endswith(".")]
+        self.written = frozenset(e for e in words if not e.endswith("*"))
+        self.written_stems = tuple(e[:-1] for e in words if e.endswith("*"))
+        folded = [fold_lower(e) for e in words]
+        self.exact = frozenset(e for e in folded if not e.endswith("*"))
+        self.stems = tuple(e[:-1] for e in folded if e.endswith("*"))
 
     def __contains__(self, word: str) -> bool:
-        word = fold_lower(word)
-        return word in self.exact or (bool(self.stems) and word.startswith(self.stems))
+        lowered = word.lower().translate(_COMMA_BELOW)
+        folded = fold_lower(word)
+        if folded != lowered:  # typed with accents: as written
+            return lowered in self.written or (
+                bool(self.written_stems) and lowered.startswith(self.written_stems)
+            )
+        return folded in self.exact or (bool(self.stems) and folded.startswith(self.stems))
 
 
 def _per_language(table: dict) -> dict[str, _Words]:
@@ -135,6 +147,10 @@ class _Settings:
         self.body_cues = _per_language(raw["body_cues"])
         self.fillers = frozenset(raw["fillers"])
         self.postpositions = frozenset(raw["postpositions"])
+        self.nationalities = tuple(read_lines(DATA / "nationalities.txt"))
+        self.instrumental = {
+            lang: tuple(str(e) for e in ends) for lang, ends in raw["instrumental_endings"].items()
+        }
         self.endings = {lang: tuple(e) for lang, e in raw["place_endings"].items()}
         self.business = frozenset(w.lower() for w in raw["business_words"])
         self.names = lexicon.first_names | lexicon.surnames
@@ -148,6 +164,10 @@ class _Settings:
         self.titles = frozenset(
             w.lower() for kinds in lexicon.cues.values() for w in kinds.get("titles", ())
         )
+
+    def nationality(self, word: str) -> bool:
+        """"Nigeryjką", "Polakiem": a nationality word, no person's name."""
+        return word.lower().startswith(self.nationalities)
 
     def institution(self, word: str) -> bool:
         lowered = word.lower()
@@ -266,10 +286,22 @@ def build_place(lexicon: Lexicon):
                     and not nxt.text.isupper()
                     and not settings.institution(nxt.text)
                 ):
+                    weak = word in settings.weak_locatives.get(st.lang, ())
                     last = seq.run(i + 1)
+                    instrumental = settings.instrumental.get(st.lang, ("\0",))
+                    if weak and any(t.text.endswith(instrumental) for t in tokens[i + 1 : last + 1]):
+                        # "z Ołeną Kowalczuk", "z Różą": with someone, not from somewhere
+                        # (a kept body, "z La Stradą", is dropped by the must-keep filter)
+                        if (
+                            last >= 0
+                            and not settings.nationality(nxt.text)
+                            and not (last == i + 1 and settings.everyday(nxt.text, st.lang))
+                        ):
+                            found.append(_finding(st, i + 1, last, "name", "with_someone"))
+                        continue
                     if (
                         last == i + 1
-                        and word in settings.weak_locatives.get(st.lang, ())
+                        and weak
                         and settings.everyday(nxt.text, st.lang)
                         and not settings.small_places.match_at(st.words, i + 1)
                     ):

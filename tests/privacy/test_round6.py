@@ -81,3 +81,33 @@ ABBREVIATIONS = [
 @pytest.mark.parametrize(("lang", "text"), ABBREVIATIONS)
 def test_abbreviations_and_years_that_are_no_person_stay(scrub, lang, text):
     assert scrub(text, lang, "stakeholder") == text
+
+
+WHAT_STAYS = [
+    ("nl", "Wat ik nodig had was een tolk, in maart al. Niet pas in de zomer."),
+    ("hu", "SENKI nem jött. Sem a konzul, sem a rendőr, sem a munkáltató."),
+    ("pl", "Widzę co tydzień, że Rumuni i Bułgarzy boją się zgłaszać na policję."),
+    ("pl", "Od lat współpracujemy z La Stradą i z Armią Zbawienia, także w Brabancji."),
+    ("pl", "Zgłosiliśmy sprawę do Inspekcji Pracy i do Straży Granicznej."),
+    ("uk", "Ми співпрацюємо з Нацполіцією, але в Гелдерланді притулків замало."),
+    ("bg", "Инспекцията по труда работи добре в Северен Брабант и в Утрехт."),
+    ("ro", "Nota de control 15/05: trei persoane fără contract, predat la KMar."),
+    ("uk", "Згідно із Законом про протидію торгівлі людьми ми подали заяву."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WHAT_STAYS)
+def test_bodies_regions_and_everyday_words_stay(scrub, lang, text):
+    assert scrub(text, lang, "stakeholder") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Mieszkałam razem z Olgą Wiśniewską i z Ukrainką z Charkowa.", "Olgą", "Ukrainką"),
+        ("Я жила разом з Оксаною Мельник, вона теж не мала паспорта.", "Оксаною", "паспорта"),
+    ],
+)
+def test_someone_one_was_with_goes_as_a_person(scrub, text, gone, kept):
+    out = scrub(text, None, "expert")
+    assert gone not in out and kept in out
