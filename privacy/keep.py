@@ -161,9 +161,7 @@ class MustKeep:
                 at_place = self.places.match_at(words, i) or int(
                     self.inflected_place(words[i], st.lang)
                 )
-                at_name = self.names.match_at(words, i) or self.inflected_name_at(
-                    words, i, st.lang
-                )
+                at_name = self.names.match_at(words, i) or self.inflected_name_at(words, i, st.lang)
                 n = max(at_name, at_place)
                 for j in range(i, i + n):
                     flags[j] = True

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 
+from privacy.cue_words import CueWords
 from privacy.lexicon import Lexicon
 from privacy.statement import Finding, Statement, outermost
-from privacy.steps.quasi import _OF, _QUOTES, _finding, _Sequence, _Settings, _Words
+from privacy.steps.quasi import _OF, _QUOTES, _finding, _Sequence, _Settings
 
 
 def build_organisation(lexicon: Lexicon):
     settings = _Settings(lexicon)
     raw = settings.raw
-    empty = _Words(())
+    empty = CueWords(())
     forms = sorted(raw["legal_forms"], key=len, reverse=True)
     legal_form = re.compile(r"\s*(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
     after = sorted(raw["organisation_after"], key=len, reverse=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from privacy.cue_words import CueWords, per_language
 from privacy.folding import fold_lower
 from privacy.keep import MustKeep
 from privacy.lexicon import DATA, Lexicon, read_lines, read_yaml
@@ -24,38 +25,6 @@ _POSTCODE = re.compile(
 _OF = frozenset(
     {"de", "of", "van", "din", "del", "lui", "z", "ze", "з", "от", "із"}
 )  # "pueblo de X"
-
-
-_COMMA_BELOW = str.maketrans("şţ", "șț")  # Romanian typed with cedillas
-
-
-class _Words:
-    """Lower-case words of a data list; an entry ending in "*" is a stem ("agencj*").
-    A word typed without accents is looked up without them, as typed on a phone ("in
-    satul", "orasel", "agencje"); a word with accents only as written ("że" is not "ze")."""
-
-    def __init__(self, entries) -> None:
-        entries = [str(e).lower().translate(_COMMA_BELOW) for e in entries]
-        self.abbreviations = frozenset(e for e in entries if e.endswith("."))
-        words = [e for e in entries if not e.endswith(".")]
-        self.written = frozenset(e for e in words if not e.endswith("*"))
-        self.written_stems = tuple(e[:-1] for e in words if e.endswith("*"))
-        folded = [fold_lower(e) for e in words]
-        self.exact = frozenset(e for e in folded if not e.endswith("*"))
-        self.stems = tuple(e[:-1] for e in folded if e.endswith("*"))
-
-    def __contains__(self, word: str) -> bool:
-        lowered = word.lower().translate(_COMMA_BELOW)
-        folded = fold_lower(word)
-        if folded != lowered:  # typed with accents: as written
-            return lowered in self.written or (
-                bool(self.written_stems) and lowered.startswith(self.written_stems)
-            )
-        return folded in self.exact or (bool(self.stems) and folded.startswith(self.stems))
-
-
-def _per_language(table: dict) -> dict[str, _Words]:
-    return {lang: _Words(words or ()) for lang, words in table.items()}
 
 
 def _is_name_like(word: str) -> bool:
@@ -138,13 +107,13 @@ class _Settings:
         every = frozenset(not_names.get("all") or ())
         self.not_names = {lang: frozenset(ws or ()) | every for lang, ws in not_names.items()}
         self.not_names_all = frozenset().union(*self.not_names.values())
-        self.place_cues = _per_language(raw["place_cues"])
-        self.locatives = _per_language(raw["locatives"])
+        self.place_cues = per_language(raw["place_cues"])
+        self.locatives = per_language(raw["locatives"])
         self.weak_locatives = {
             lang: frozenset(words) for lang, words in raw["weak_locatives"].items()
         }
-        self.employer_cues = _per_language(raw["employer_cues"])
-        self.body_cues = _per_language(raw["body_cues"])
+        self.employer_cues = per_language(raw["employer_cues"])
+        self.body_cues = per_language(raw["body_cues"])
         self.fillers = frozenset(raw["fillers"])
         self.postpositions = frozenset(raw["postpositions"])
         self.nationalities = tuple(read_lines(DATA / "nationalities.txt"))
@@ -166,7 +135,7 @@ class _Settings:
         )
 
     def nationality(self, word: str) -> bool:
-        """"Nigeryjką", "Polakiem": a nationality word, no person's name."""
+        """ "Nigeryjką", "Polakiem": a nationality word, no person's name."""
         return word.lower().startswith(self.nationalities)
 
     def institution(self, word: str) -> bool:
@@ -221,7 +190,7 @@ class _Settings:
 
 def build_place(lexicon: Lexicon):
     settings = _Settings(lexicon)
-    empty = _Words(())
+    empty = CueWords(())
 
     def place(st: Statement) -> list[Finding]:
         tokens = st.tokens
@@ -289,7 +258,8 @@ def build_place(lexicon: Lexicon):
                     weak = word in settings.weak_locatives.get(st.lang, ())
                     last = seq.run(i + 1)
                     instrumental = settings.instrumental.get(st.lang, ("\0",))
-                    if weak and any(t.text.endswith(instrumental) for t in tokens[i + 1 : last + 1]):
+                    run = tokens[i + 1 : last + 1]
+                    if weak and any(t.text.endswith(instrumental) for t in run):
                         # "z Ołeną Kowalczuk", "z Różą": with someone, not from somewhere
                         # (a kept body, "z La Stradą", is dropped by the must-keep filter)
                         if (
@@ -381,7 +351,7 @@ def _known_name(st: Statement, i: int, settings: _Settings) -> bool:
     return word in settings.names or settings.everyday(word, st.lang)
 
 
-def _past_region(seq: _Sequence, j: int, locatives: _Words) -> int:
+def _past_region(seq: _Sequence, j: int, locatives: CueWords) -> int:
     """Index after "de Extremadura," / "in Limburg," between a place word and its name."""
     tokens, n = seq.st.tokens, len(seq.st.tokens)
     k = j
