@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
+from pathlib import Path
 
 _WORD = re.compile(r"(?:['’][st]-)?\w+(?:['’\-]\w+)*")
 _SENTENCE_END = set(".!?…\n\r")
@@ -117,6 +118,30 @@ def outermost(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
+_LINE_TIME = re.compile(r"\[?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*\]?")
+
+
+@cache
+def _speaker_words() -> frozenset[str]:
+    path = Path(__file__).resolve().parent / "data" / "speaker_labels.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+
+
+def _after_speaker_label(text: str, j: int) -> bool:
+    """Whether ``text[j]`` (":" or "]") ends what opens a line of a transcript or a chat:
+    "Q:", "R:", "Interviewer:", "[18:02]", "[18:02] Koordinator:" (what follows starts a
+    sentence)."""
+    line = text[text.rfind("\n", 0, j) + 1 : j + 1].strip()
+    time = _LINE_TIME.match(line)
+    if time and time.end() == len(line):
+        return True  # "[18:02]": the sender's name or label follows
+    label = line[time.end() if time else 0 : -1].strip()
+    if not label or len(label) > 30 or line[-1] != ":":
+        return False
+    return bool(time) or len(label) <= 2 or label.lower() in _speaker_words()
+
+
 class Statement:
     """One text plus what steps share about it (tokens, language, profile)."""
 
@@ -142,7 +167,12 @@ class Statement:
                 quoted = quoted or text[j] in _QUOTES
                 j -= 1
             # quoted speech starts a sentence: 'mondta: „Senkiben sem bíznak ...'
-            initial = j < 0 or text[j] in _SENTENCE_END or (quoted and text[j] == ":")
+            initial = (
+                j < 0
+                or text[j] in _SENTENCE_END
+                or (quoted and text[j] == ":")
+                or (text[j] in ":]" and _after_speaker_label(text, j))
+            )
             tokens.append(Token(start, match.end(), match.group(), initial))
         return tokens
 

@@ -4,6 +4,7 @@ a token can extend or join a name (privacy/steps/names.py uses it)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from privacy.name_forms import kunya as _kunya
@@ -38,6 +39,8 @@ POSSESSIVES = frozenset(
 )
 # articles and "of" words: a person's name rarely follows them ("de Werelddag", "het
 # Juridisch Loket", "uitzending van Zembla", "el Barça", "a Fradinak", "de Paști")
+_TIME = re.compile(r"\[?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*\]?")  # "[22:13]", "08:14"
+_LABEL_END = re.compile(r"(?:\s+[^\W\d_][\w'’-]*)?\s*:")  # "Yeni:", "Marek Brygadzista:"
 _NO_PERSON_AFTER = frozenset(
     {"de", "het", "een", "van", "the", "a", "an", "of", "el", "la", "los", "las", "del", "un",
      "una", "az", "egy", "din", "des", "du", "le", "les"}
@@ -86,8 +89,11 @@ class NameContext:
         st, names = self.st, self.names
         tok = st.tokens[i]
         word = tok.text
+        sender = tok.initial and self.sender(i)
+        if sender and word.lower() in self.names.all_roles:
+            return False  # "[18:02] Koordynator: ...": a role, not who it is
         if (
-            tok.initial
+            (tok.initial and not sender)
             or len(word) < 3
             or not word[1:].isalpha()
             or not word[1:].islower()
@@ -139,6 +145,18 @@ class NameContext:
             or lowered in self.common
             or any(lexicon.everyday_word(lowered, code) for code in lexicon.everyday)
         )
+
+    def sender(self, i: int) -> bool:
+        """The sender of a chat line, after its time: "[22:13] Yeni: ...", "08:14 Ola:"
+        (without a time, "Interviewer:" is a label, not a person)."""
+        st = self.st
+        tok = st.tokens[i]
+        line_start = st.text.rfind("\n", 0, tok.start) + 1
+        before = st.text[line_start : tok.start].strip()
+        if not before or not _TIME.fullmatch(before):
+            return False
+        after = st.text[tok.end : tok.end + 40]
+        return bool(_LABEL_END.match(after))
 
     def heading(self, i: int) -> bool:
         """A word alone on its line before a colon ("Дані:", "Conclusions:"): a heading

@@ -47,6 +47,10 @@ class _Names:
             tuple(w.lower() for w in words) for words in lexicon.name_parts.exact
         )
         self.not_lower = frozenset(read_lines(DATA / "names" / "not_in_lower_case.txt"))
+        # people words of every language: a chat line's sender may be a role
+        self.all_roles = frozenset(
+            str(w).lower() for kinds in lexicon.cues.values() for w in kinds.get("roles", ())
+        )
         # "magyar, román vagy ukrán", "a Magyar Vöröskereszt": languages and nationalities
         self.language_names = lexicon.language_names
         self.nationalities = tuple(read_lines(DATA / "nationalities.txt"))
@@ -180,8 +184,15 @@ class _Names:
                         seeds.add(i)
                 elif word[0].isupper():
                     base = (self.base(word, st.lang) or "").lower()
-                    ambiguous = lowered in common or base in common
-                    if (
+                    ambiguous = (
+                        lowered in common
+                        or base in common
+                        or (tok.initial and self.lexicon.everyday_word(lowered, st.lang))
+                    )  # "[10:14] Anya: ..." (mother), "Dan gingen we"
+                    if ctx.sender(i):  # "[08:14] Ola: ...", not "[10:14] Mama: ..."
+                        if not ambiguous or ctx.next_is_name(i):
+                            seeds.add(i)
+                    elif (
                         not ambiguous
                         or prev
                         or not tok.initial

@@ -111,3 +111,30 @@ def test_bodies_regions_and_everyday_words_stay(scrub, lang, text):
 def test_someone_one_was_with_goes_as_a_person(scrub, text, gone, kept):
     out = scrub(text, None, "expert")
     assert gone not in out and kept in out
+
+
+TRANSCRIPT = (
+    "Interviewer: Wat ging er mis?\n"
+    "R: Alles. Niemand sprak Pools.\n"
+    "Interviewer: Hoe oud was je toen?\n"
+    "R: Zeventien. Mijn neef Dariusz had het geregeld."
+)
+
+
+def test_a_transcript_keeps_its_labels_and_loses_the_age_and_the_name(scrub):
+    out = scrub(TRANSCRIPT, "nl", "expert")
+    assert "Interviewer: Wat ging er mis?\nR: Alles. Niemand sprak Pools." in out
+    assert "Zeventien" not in out and "Dariusz" not in out
+
+
+CHAT = (
+    "[18:02] Koordynator: jutro nie ma pracy\n"
+    "[18:03] Wiesia: a wypłata?\n"
+    "[18:05] Mama: córeczko, zadzwoń"
+)
+
+
+def test_a_chat_loses_the_senders_names_but_keeps_roles_and_family_words(scrub):
+    out = scrub(CHAT, "pl", "expert")
+    assert "Koordynator:" in out and "Mama:" in out
+    assert "Wiesia" not in out
