@@ -86,6 +86,19 @@ def iban(value: str) -> bool:
     return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
 
 
+def iban_shaped(value: str) -> bool:
+    """An IBAN with a wrong check digit (mistyped, or half-remembered): the country's
+    length, check digits, and for NL and GB a four-letter bank code then digits. It
+    identifies an account all the same."""
+    value = clean(value).upper()
+    expected = IBAN_LENGTHS.get(value[:2])
+    if not expected or len(value) != expected or not value[2:4].isdigit():
+        return False
+    if value[:2] in ("NL", "GB"):
+        return value[4:8].isalpha() and value[8:].isdigit()
+    return value[4:].isalnum() and sum(ch.isdigit() for ch in value[4:]) >= expected - 8
+
+
 def polish_nrb(value: str) -> bool:
     """Polish domestic account number: the 26 digits of a PL IBAN."""
     value = clean(value)

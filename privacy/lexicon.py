@@ -236,8 +236,12 @@ def load_lexicon() -> Lexicon:
         profiles=read_yaml(DATA / "profiles.yaml"),
         streets=read_yaml(DATA / "streets.yaml"),
         everyday={
-            lang: frozenset(read_lines(GENERATED / f"everyday-{lang}.txt"))
-            for lang in SUPPORTED_LANGUAGES
+            **{
+                lang: frozenset(read_lines(GENERATED / f"everyday-{lang}.txt"))
+                for lang in SUPPORTED_LANGUAGES
+            },
+            # Bulgarian and Ukrainian typed in Latin letters ("Kak", "Shcho"): never a name
+            "latin": frozenset(read_lines(GENERATED / "everyday-latin.txt")),
         },
         small_places=PhraseList.from_lines(small_places),
         language_names=frozenset(read_lines(GENERATED / "language_names.txt")),

@@ -56,10 +56,13 @@ def build_bank(lexicon: Lexicon):
             return []
         text = st.text
         found = []
-        for match in _IBAN.finditer(text):
+        position = 0  # a greedy match may run into the next IBAN: go on after the one found
+        while match := _IBAN.search(text, position):
             span = _longest_valid(text, match.start(), match.end(), checksums.iban)
+            span = span or _longest_valid(text, match.start(), match.end(), checksums.iban_shaped)
             if span:
                 found.append(Finding(*span, "bank", "bank"))
+            position = span[1] if span else match.end()
         for pattern, check in ((_NRB, checksums.polish_nrb), (_CARD, checksums.luhn)):
             for match in pattern.finditer(text):
                 if check(match.group()):

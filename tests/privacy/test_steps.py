@@ -54,12 +54,19 @@ def test_phone_does_not_take_a_date_for_a_number(step):
     assert step("phone", "Жертвата е родена на 05.11.2000 г.", "bg") == []
 
 
-def test_bank_needs_a_valid_checksum_or_a_keyword(step):
+def test_bank_needs_a_valid_checksum_an_iban_shape_or_a_keyword(step):
     assert step("bank", "Betaald via NL91 ABNA 0417 1643 00.") == [
         ("NL91 ABNA 0417 1643 00", "bank")
     ]
-    assert step("bank", "Code NL91 ABNA 0417 1643 01 klopt niet.") == []
+    # a mistyped check digit still points at the account: the country's length and shape
+    assert step("bank", "Via NL91 ABNA 0417 1643 01 dus.") == [("NL91 ABNA 0417 1643 01", "bank")]
+    assert step("bank", "Code NL91 1234 ABNA 0417 01 klopt niet.") == []
     assert step("bank", "Mijn rekening is 123456789012.") == [("123456789012", "bank")]
+
+
+def test_two_ibans_in_one_sentence_both_go(step):
+    found = step("bank", "Eerst NL20 INGB 0007 3391 44 en daarna NL44 RABO 0318 2290 57.")
+    assert [value for value, _ in found] == ["NL20 INGB 0007 3391 44", "NL44 RABO 0318 2290 57"]
 
 
 def test_national_id_by_check_digit_or_keyword(step):
