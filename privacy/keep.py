@@ -124,11 +124,12 @@ class MustKeep:
                     return True
         return False
 
-    def _bases(self, word: str, lang: str) -> list[str]:
-        """The word and what it may be the case form of ("Stradą": Strada, Stradą)."""
+    def _bases(self, word: str, lang: str, first: bool = True) -> list[str]:
+        """The word and what it may be the case form of ("Stradą": Strada, Stradą); a
+        first word only when capitalised ("Трудової інспекції")."""
         table = self.case_endings.get(lang)
         bases = [word]
-        if table and word[:1].isupper():
+        if table and (word[:1].isupper() or not first):
             endings, restore = table
             for ending in endings:
                 if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -142,7 +143,7 @@ class MustKeep:
         if lang not in self.case_endings or not words[i][:1].isupper():
             return 0
         for n in range(min(3, len(words) - i), 0, -1):
-            options = [self._bases(w, lang) for w in words[i : i + n]]
+            options = [self._bases(w, lang, k == 0) for k, w in enumerate(words[i : i + n])]
             if any(len(o) == 1 for o in options) and all(len(o) == 1 for o in options):
                 continue  # nothing inflected: the plain match has had its turn
             for candidate in itertools.islice(itertools.product(*options), 200):
