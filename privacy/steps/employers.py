@@ -30,6 +30,9 @@ def build_organisation(lexicon: Lexicon):
     prefix_forms = frozenset(str(f) for f in raw["prefix_legal_forms"])
     suffix_forms = form_words - prefix_forms
 
+    dutch_employers = settings.employer_cues.get("nl", empty)
+    dutch_bodies = settings.body_cues.get("nl", empty)
+
     def organisation(st: Statement) -> list[Finding]:
         tokens = st.tokens
         if not tokens:
@@ -41,8 +44,13 @@ def build_organisation(lexicon: Lexicon):
         common = settings.common(st.lang)
         found = []
         for i, tok in enumerate(tokens):
-            body = tok.text.lower() in bodies
-            if (body or tok.text.lower() in employers) and i + 1 < len(tokens):
+            lowered = tok.text.lower()
+            # a capitalised Dutch cue opens a name in any language ("Stichting Het Baken",
+            # "Tuinbouwbedrijf Van Leeuwen" in a Romanian or Spanish answer)
+            dutch = tok.text[:1].isupper() and st.lang != "nl"
+            body = lowered in bodies or (dutch and lowered in dutch_bodies)
+            employer = lowered in employers or (dutch and lowered in dutch_employers)
+            if (body or employer) and i + 1 < len(tokens):
                 label, step = (
                     ("organisation", "organisation") if body else ("employer", "employer_cue")
                 )

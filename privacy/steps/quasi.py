@@ -58,7 +58,7 @@ class _Sequence:
         if i >= n or self.keep[i] or not self.name_like(i):
             return -1
         last, j = i, i + 1
-        while j < n and self.adjacent(j - 1, j, _QUOTES):
+        while j < n and self.adjacent(j - 1, j, _QUOTES + "&"):  # "Lovely Nails & Spa"
             if self.keep[j]:
                 break
             if self.name_like(j) and not tokens[j].initial:

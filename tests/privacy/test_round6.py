@@ -141,3 +141,22 @@ def test_a_chat_loses_the_senders_names_but_keeps_roles_and_family_words(scrub):
     out = scrub(CHAT, "pl", "expert")
     assert "Koordynator:" in out and "Mama:" in out
     assert "Wiesia" not in out
+
+
+EMPLOYERS = [
+    ("nl", "Ze werkte bij nagelsalon Pretty Nails & Beauty aan de markt.", "Beauty"),
+    ("ro", "Am lucrat la firma Fast&Clean Services doi ani, fara contract.", "Clean"),
+    ("en", "We were placed by the agency Smart Staff & Logistics in a warehouse.", "Logistics"),
+    ("ro", "Ne-a ajutat o doamna de la Stichting De Vuurtoren, un adapost.", "Vuurtoren"),
+    ("es", "Trabajé en los invernaderos de Tuinbouwbedrijf Van Rijn dos años.", "Rijn"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "gone"), EMPLOYERS)
+def test_an_employer_goes_whole_with_an_ampersand_or_a_dutch_cue(scrub, lang, text, gone):
+    assert gone not in scrub(text, lang, "stakeholder")
+
+
+def test_bodies_joined_by_an_ampersand_stay(scrub):
+    text = "De samenwerking tussen Politie & Justitie en IND & COA loopt goed."
+    assert scrub(text, "nl", "stakeholder") == text
