@@ -160,3 +160,20 @@ def test_an_employer_goes_whole_with_an_ampersand_or_a_dutch_cue(scrub, lang, te
 def test_bodies_joined_by_an_ampersand_stay(scrub):
     text = "De samenwerking tussen Politie & Justitie en IND & COA loopt goed."
     assert scrub(text, "nl", "stakeholder") == text
+
+
+MORE_AGES = [
+    ("pl", "Była tam dziewczyna, miała chyba ze siedemnaście lat.", "siedemnaście"),
+    ("en", "When I came I was 15, now I have 19 and I work in a hotel.", "19"),
+    ("hu", "17 voltam, amikor kivittek minket Hollandiába.", "17"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "gone"), MORE_AGES)
+def test_more_ways_to_say_ones_age(scrub, lang, text, gone):
+    assert gone not in scrub(text, lang, "expert")
+
+
+def test_a_hungarian_kinship_word_before_a_name_is_a_cue(scrub):
+    out = scrub("A bátyja felesége, Tünde, intézte a szállást.", "hu", "expert")
+    assert "Tünde" not in out
