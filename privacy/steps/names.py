@@ -213,6 +213,14 @@ class _Names:
                 and not is_acronym
                 and (
                     lowered not in common
+                    # capitalised inside a sentence after a title or a people word:
+                    # "Mama Joy", "Madam Gift", "my wife's sister Hope"
+                    or (
+                        prev in ("titles", "roles")
+                        and word[:1].isupper()
+                        and not tok.initial
+                        and lowered not in self.not_names
+                    )
                     or (
                         prev in ("titles", "roles", "naming")
                         and cased

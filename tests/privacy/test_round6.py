@@ -177,3 +177,20 @@ def test_more_ways_to_say_ones_age(scrub, lang, text, gone):
 def test_a_hungarian_kinship_word_before_a_name_is_a_cue(scrub):
     out = scrub("A bátyja felesége, Tünde, intézte a szállást.", "hu", "expert")
     assert "Tünde" not in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gone"),
+    [
+        ("en", "Then Madam Blessing told us we owed her the flight.", "Blessing"),
+        ("en", "My wife's sister Grace found the job for us.", "Grace"),
+        ("es", "La que mandaba era doña Paz, y nadie le decía que no.", "Paz"),
+    ],
+)
+def test_a_capitalised_word_after_a_title_or_a_people_word_is_a_name(scrub, lang, text, gone):
+    assert gone not in scrub(text, lang, "expert")
+
+
+def test_a_weekday_after_a_people_word_stays(scrub):
+    text = "Our coordinator Monday mornings is someone else."
+    assert scrub(text, "en", "stakeholder") == text
