@@ -50,7 +50,7 @@ class _Introductions:
             }
             self.words[lang] = {
                 kind: frozenset(str(w).lower() for w in kinds.get(kind) or ())
-                for kind in ("objects", "articles", "called_after_endings")
+                for kind in ("objects", "articles", "called_after_endings", "name_stops")
             }
         self.nationalities = tuple(read_lines(DATA / "nationalities.txt"))
         self.particles = lexicon.particles
@@ -133,6 +133,8 @@ class _Introductions:
                 return False  # "وعمري": "and my age"
             if word in _ARABIC_NAME_PARTS and kind == "name_is":
                 return True  # "عبد الرحيم", "أبو سمير"
+            if kind == "name_is" and self.words[lang]["name_stops"]:
+                return word not in self.words[lang]["name_stops"]  # "اسمه آدم إسحاق، قال"
             if kind == "i_am":
                 return known and not self.everyday(word, lang)
             return known or not self.everyday(word, lang)
@@ -187,7 +189,8 @@ class _Introductions:
             word = st.words[k].lower()
             if word in self.particles and k + 1 < n and _joined(st, k, k + 1):
                 continue  # "van", "de", "El", "bin" inside a name
-            if not self._name_like(st, keep, k, kind, False):
+            after_kunya = st.words[k - 1] in _ARABIC_NAME_PARTS  # "أم وسيم", "أبو وليد"
+            if not after_kunya and not self._name_like(st, keep, k, kind, False):
                 break
             if kind == "name_is" and st.words[k][:1].islower() and st.words[start][:1].isupper():
                 break  # "My name is Tadesse and", "Mijn naam is Anna en"

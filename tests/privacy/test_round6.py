@@ -194,3 +194,15 @@ def test_a_capitalised_word_after_a_title_or_a_people_word_is_a_name(scrub, lang
 def test_a_weekday_after_a_people_word_stays(scrub):
     text = "Our coordinator Monday mornings is someone else."
     assert scrub(text, "en", "stakeholder") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("جاءنا رجل اسمه يوسف إدريس، وقال إنه يعرف صاحب المزرعة", "إدريس"),
+        ("صاحبة الصالون اسمها أم وليد، كانت تاخذ جوازاتنا", "وليد"),
+    ],
+)
+def test_an_arabic_name_after_his_name_is_goes_whole(scrub, text, gone):
+    out = scrub(text, "ar", "expert")
+    assert gone not in out and "وقال" in out or "كانت" in out
