@@ -95,12 +95,7 @@ def build_birth_date(lexicon: Lexicon):
         births = [m.span() for m in cues.finditer(text)]
         if not births:
             return []
-        # a birth year alone is the age: "born in 2009", "(1993 р.н.)"
-        found = [
-            Finding(*m.span(), "date", "birth_date")
-            for m in _BIRTH_YEAR.finditer(text)
-            if any(0 <= m.start() - end <= 4 or 0 <= start - m.end() <= 2 for start, end in births)
-        ]
+        found = _birth_years(text, births)
         chosen = _patterns_for(st, text, patterns)
         for pattern in chosen:
             for m in pattern.finditer(text):
@@ -111,18 +106,29 @@ def build_birth_date(lexicon: Lexicon):
     return birth_date
 
 
+def _birth_years(text: str, births: list[tuple[int, int]]) -> list[Finding]:
+    """A birth year alone is the age: "born in 2009", "(1993 р.н.)"."""
+    return [
+        Finding(*m.span(), "date", "birth_date")
+        for m in _BIRTH_YEAR.finditer(text)
+        if any(0 <= m.start() - end <= 4 or 0 <= start - m.end() <= 2 for start, end in births)
+    ]
+
+
 def build_any_date(lexicon: Lexicon):
-    """Every full date, and every day + month: for experience experts."""
+    """Every full date, and every day + month, and a birth year: for experience experts."""
     patterns = _date_patterns(lexicon)
+    cues = keyword_pattern(lexicon.keywords["birth"])
 
     def any_date(st: Statement) -> list[Finding]:
         text = st.text.translate(_DIGITS)
-        return outermost(
-            [
-                Finding(*_strip(text, *m.span()), "date", "any_date")
-                for pattern in _patterns_for(st, text, patterns)
-                for m in pattern.finditer(text)
-            ]
-        )
+        found = [
+            Finding(*_strip(text, *m.span()), "date", "any_date")
+            for pattern in _patterns_for(st, text, patterns)
+            for m in pattern.finditer(text)
+        ]
+        if st.has_digits:
+            found += _birth_years(text, [m.span() for m in cues.finditer(text)])
+        return outermost(found)
 
     return any_date

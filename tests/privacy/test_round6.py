@@ -207,3 +207,21 @@ def test_an_arabic_name_after_his_name_is_goes_whole(scrub, text, gone, kept):
     out = scrub(text, "ar", "expert")
     assert gone not in out
     assert kept in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gone"),
+    [
+        ("ro", "Fiul meu s-a născut în 2007 și l-au luat la cules.", "2007"),
+        ("ar", "أخوي كان عنده ستاشر سنة لما اشتغل معنا", "ستاشر"),
+        ("ar", "عندي خمسة وعشرين سنة وجيت لهولندا وحدي", "خمسة"),
+        ("en", "ana 3omri 17 w kont bashtaghal fi mat3am", "17"),
+    ],
+)
+def test_an_experts_birth_year_and_dialect_ages_go(scrub, lang, text, gone):
+    assert gone not in scrub(text, lang, "expert")
+
+
+def test_an_arabic_count_of_things_stays(scrub):
+    text = "عندي 3 أطفال في البلد وأمي مريضة"
+    assert scrub(text, "ar", "expert") == text
