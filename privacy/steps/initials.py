@@ -2,7 +2,8 @@
 
 "J.P. de Wit", "R.M. Ștefănescu", "Г.И. Петрова" (initials before a family name) and
 "Paweł K.", "Khalid B.", "Красимир Д." (a given name and the family name's initial, which
-the name steps find without its initial). The family name after initials is any
+the name steps find without its initial); initials alone after a people word ("cliënte
+M.K.", "klientka M. K."). The family name after initials is any
 known family or given name ("J.P. Nowak-Dąbrowski"; not "U.S. Army", "de K.M.
 Marechaussee"), or any capitalised word after a particle ("J.P. de Wit"); kept places
 and bodies are dropped afterwards by the must-keep filter.
@@ -19,8 +20,9 @@ from privacy.statement import Finding, Statement
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯІЇЄҐЁ"
 _INITIALS = rf"(?:[{_UPPER}]\.[ ]?){{1,3}}"
 _WORD = rf"[{_UPPER}][\w'’]+(?:-[{_UPPER}][\w'’]+)?"
-_PARTICLES = r"(?P<particles>(?:[a-z]{1,3} ){0,3})"
+_PARTICLES = r"(?P<particles>(?:[a-zа-яіїє]{1,3} ){0,3})"
 _BEFORE = re.compile(rf"(?<![\w.]){_INITIALS}{_PARTICLES}(?P<word>{_WORD})")
+_ALONE = re.compile(rf"(?<![\w.])(?P<initials>(?:[{_UPPER}]\.[ ]?){{2,3}})(?![\w])")
 _AFTER = re.compile(rf"(?<![\w.])(?P<word>{_WORD}) [{_UPPER}]\.(?![\w.])")
 
 
@@ -32,15 +34,32 @@ def build(lexicon: Lexicon):
         lowered = word.lower()
         return lexicon.everyday_word(lowered, lang) or lowered in lexicon.common_words(lang)
 
+    people = frozenset(
+        str(w).lower().rstrip(".")
+        for kinds in lexicon.cues.values()
+        for kind in ("roles", "titles")
+        for w in kinds.get(kind, ())
+    )
+
+    def after_people_word(text: str, start: int) -> bool:
+        before = text[max(0, start - 30) : start].rstrip(" :(").split()
+        return bool(before) and before[-1].lower().rstrip(".,:") in people
+
     def initials(st: Statement) -> list[Finding]:
         text, lang = st.text, st.lang
         found = []
+        for m in _ALONE.finditer(text):  # "cliënte M.K.", "klientka M. K.": initials alone
+            if after_people_word(text, m.start()):
+                found.append(
+                    Finding(m.start(), m.end() - (text[m.end() - 1] == " "), "name", "initials")
+                )
         for m in _BEFORE.finditer(text):
             words = m.group("particles").split()
             if words and not all(w in particles for w in words):
                 continue
             parts = m.group("word").split("-")
-            if not words and all(forms.base(part, lang) is None for part in parts):
+            unknown = all(forms.base(part, lang) is None for part in parts)
+            if not words and unknown and not after_people_word(text, m.start()):
                 continue
             found.append(Finding(m.start(), m.end(), "name", "initials"))
         for m in _AFTER.finditer(text):

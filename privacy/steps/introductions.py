@@ -167,7 +167,9 @@ class _Introductions:
     def _name_after(self, st: Statement, keep: list[bool], j: int, kind: str) -> tuple[int, int]:
         """First and last token of the name at token j (last < first: none)."""
         tokens, n = st.tokens, len(st.tokens)
-        if j >= n or not _joined(st, j - 1, j, _QUOTES + ",:"):
+        if j >= n or not _joined(
+            st, j - 1, j, _QUOTES + ",:" + ("." if kind == "nickname" else "")
+        ):
             return j, j - 1
         quoted = any(q in st.text[tokens[j - 1].end : tokens[j].start] for q in _QUOTES)
         if kind in _NICKNAMES and quoted:  # everything up to the closing quote

@@ -17,6 +17,7 @@ from privacy.statement import Finding, Statement
 # groups apart by a space, a dash or a dot ("GB29-NWBK-6016-...", "NL91.ABNA.0417...")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ .\-]?[A-Z0-9]{1,4}){3,8}\b", re.IGNORECASE)
 _NRB = re.compile(r"(?<![\d\w])\d{2}(?:[ ]?\d{4}){6}(?![\d\w])")
+_GROUPED_CARD = re.compile(r"(?<![\d\w])[2-6]\d{3}(?:([ -])\d{4})(?:\1\d{4}){2}(?![\d\w])")
 _CARD = re.compile(r"(?<![\d\w])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d\w])")
 _BARE_NUMBER = re.compile(r"(?<![\w.,/-])\d(?:\d|[ .\-](?=\d)){7,15}(?![\w/]|[.,]\d)")
 _DNI_NIE = re.compile(r"(?<![\w-])[XYZxyz]?[- ]?\d{7,8}[- ]?[A-Za-z](?![\w-])")
@@ -63,7 +64,11 @@ def build_bank(lexicon: Lexicon):
             if span:
                 found.append(Finding(*span, "bank", "bank"))
             position = span[1] if span else match.end()
-        for pattern, check in ((_NRB, checksums.polish_nrb), (_CARD, checksums.luhn)):
+        for pattern, check in (
+            (_NRB, checksums.polish_nrb),
+            (_CARD, checksums.luhn),
+            (_GROUPED_CARD, lambda value: True),  # "5168 7573 2104 8890": a card all the same
+        ):
             for match in pattern.finditer(text):
                 if check(match.group()):
                     found.append(Finding(match.start(), match.end(), "bank", "bank"))

@@ -225,3 +225,18 @@ def test_an_experts_birth_year_and_dialect_ages_go(scrub, lang, text, gone):
 def test_an_arabic_count_of_things_stays(scrub):
     text = "عندي 3 أطفال في البلد وأمي مريضة"
     assert scrub(text, "ar", "expert") == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gone"),
+    [
+        ("nl", "Betr. cliënte A.B. (16j), aangemeld via school.", "A.B."),
+        ("nl", "Betr. cliënte A.B. (16j), aangemeld via school.", "16"),
+        ("pl", "Notatka: klientka J. W., skierowana przez konsulat.", "J. W."),
+        ("ro", "Dosar: clientă A. Ionescu, fără acte de identitate.", "Ionescu"),
+        ("pl", "Pośrednik, ps. Łysy, rekrutuje przez Facebooka.", "Łysy"),
+        ("uk", "Гроші йшли на картку 4149 6090 1122 3344, не на мою.", "4149"),
+    ],
+)
+def test_what_case_notes_write_short_goes(scrub, lang, text, gone):
+    assert gone not in scrub(text, lang, "stakeholder")
