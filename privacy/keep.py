@@ -72,6 +72,9 @@ _COMPASS_JOINS = frozenset({"de", "del", "of", "van"})
 _MAX_TITLE_WORDS = 8
 
 
+_CUED = frozenset({"employer_cue", "organisation"})  # steps that name a business by its cue
+
+
 class MustKeep:
     def __init__(self, lexicon: Lexicon) -> None:
         self.legal = re.compile("|".join(f"(?:{p})" for p in lexicon.legal))
@@ -280,6 +283,15 @@ class MustKeep:
     def legal_spans(self, st: Statement) -> list[tuple[int, int]]:
         return [m.span() for m in self.legal.finditer(st.text)]
 
+    @staticmethod
+    def _all_kept(st: Statement, f: Finding, spans: list[tuple[int, int]]) -> bool:
+        inside = [
+            t
+            for t in st.tokens
+            if f.start <= t.start and t.end <= f.end and t.text.lower() != t.text  # "și", "&"
+        ]
+        return all(any(s <= t.start and t.end <= e for s, e in spans) for t in inside)
+
     def filter(self, st: Statement, findings: list[Finding]) -> list[Finding]:
         spans = self.spans(st)
         legal = self.legal_spans(st) + list(st.memo.get("public_numbers", ()))
@@ -288,7 +300,10 @@ class MustKeep:
             if any(s <= f.start and f.end <= e for s, e in legal):
                 continue
             if f.label not in HARD_LABELS and any(f.overlaps(s, e) for s, e in spans):
-                continue
+                # a business named after a cue word keeps its name when only part of it is
+                # a kept place or body ("firma Transilvania Staff", "Champi Brabant BV")
+                if f.step not in _CUED or self._all_kept(st, f, spans):
+                    continue
             if f.label == "name" and self.after_article(st, f):
                 continue
             if f.label in ("name", "place") and self.in_office(st, f):

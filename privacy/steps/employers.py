@@ -84,7 +84,7 @@ def build_organisation(lexicon: Lexicon):
                     ):
                         found.append(_finding(st, i + 1, j, label, step))
                     continue
-                last = seq.run(j)
+                last = seq.run(j, through_kept=True)
                 if last < 0:
                     continue
                 last = _to_closing_quote(st, j, last)  # хотел „Морска звезда“

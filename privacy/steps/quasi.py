@@ -52,14 +52,16 @@ class _Sequence:
         gap = self.st.text[self.st.tokens[i].end : self.st.tokens[j].start]
         return gap.strip(" " + allow) == "" and "\n" not in gap
 
-    def run(self, i: int) -> int:
-        """Index of the last token of the capitalised run starting at i (-1: none)."""
+    def run(self, i: int, through_kept: bool = False) -> int:
+        """Index of the last token of the capitalised run starting at i (-1: none); after a
+        business word kept words may be part of it ("firma Transilvania Staff": the
+        must-keep filter drops the run only when all of it is kept)."""
         tokens, n = self.st.tokens, len(self.st.tokens)
-        if i >= n or self.keep[i] or not self.name_like(i):
+        if i >= n or not self.name_like(i) or (self.keep[i] and not self._inside(i, through_kept)):
             return -1
         last, j = i, i + 1
         while j < n and self.adjacent(j - 1, j, _QUOTES + "&"):  # "Lovely Nails & Spa"
-            if self.keep[j]:
+            if self.keep[j] and not self._inside(j, through_kept):
                 break
             if self.name_like(j) and not tokens[j].initial:
                 last, j = j, j + 1
@@ -78,6 +80,17 @@ class _Sequence:
                 continue
             break
         return last
+
+    def _inside(self, j: int, through_kept: bool) -> bool:
+        """A kept word that a business name goes on after ("Trans Haaglanden Logistics")."""
+        k = j + 1
+        return (
+            through_kept
+            and k < len(self.st.tokens)
+            and self.adjacent(j, k)
+            and self.name_like(k)
+            and not self.keep[k]
+        )
 
 
 class _Settings:

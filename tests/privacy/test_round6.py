@@ -240,3 +240,19 @@ def test_an_arabic_count_of_things_stays(scrub):
 )
 def test_what_case_notes_write_short_goes(scrub, lang, text, gone):
     assert gone not in scrub(text, lang, "stakeholder")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gone", "kept"),
+    [
+        ("ro", "Am venit prin firma Transilvania Staff din Bârlad.", "Staff", "Bârlad"),
+        ("bg", "Отидох с фирма Балкан Труд от Сливен.", "Труд", "Сливен"),
+        ("pl", "Pracowałem w firmie Amazon w Holandii i w agencji Randstad Polska.", "", "Randstad"),
+        ("ro", "Lipsă de informare la agenții din Suceava și Botoșani.", "", "Botoșani"),
+    ],
+)
+def test_a_business_named_after_a_kept_place_goes_a_kept_business_stays(
+    scrub, lang, text, gone, kept
+):
+    out = scrub(text, lang, "stakeholder")
+    assert (not gone or gone not in out) and kept in out
