@@ -46,7 +46,8 @@ def build(lexicon: Lexicon):
         rf"(?<![\w-])\d{{1,4}}[a-z]?,?\s+(?:{_LOWER}\s+){{1,2}}(?:{after_en})(?![\w-])"
     )
     lower_before = re.compile(
-        rf"(?<![\w-])(?:{before})\s*{_LOWER}(?:\s+{_LOWER})?\s+(?:nr\.?\s*)?{_NUMBER}{_FLAT}"
+        rf"(?<![\w-])(?:{before})(?:(?<=[./])|(?!\w))\s*{_LOWER}(?:\s+{_LOWER})?\s+"
+        rf"(?:nr\.?\s*)?{_NUMBER}{_FLAT}"  # "calle mayor 23", not "called 0800-7000"
     )
     polish = re.compile(
         rf"(?<![\w-])(?:{locatives})\s+([A-ZŁŚŻŹ][a-ząćęłńóśźż]+(?:ej|iej))\s+{_NUMBER}{_FLAT}"

@@ -165,8 +165,8 @@ class _Names:
         cues, common, n = ctx.cues, ctx.common, len(st.tokens)
         seeds: set[int] = set()
         for i, tok in enumerate(tokens):
-            if keep[i] or ctx.nationality(i) or ctx.heading(i):
-                continue
+            if keep[i] or ctx.nationality(i) or ctx.heading(i) or tok.text[:1].isdigit():
+                continue  # "I called 0800-7000": a number is no name
             word = tok.text
             lowered = word.lower()
             cased = self.cased(word)

@@ -256,3 +256,14 @@ def test_a_business_named_after_a_kept_place_goes_a_kept_business_stays(
 ):
     out = scrub(text, lang, "stakeholder")
     assert (not gone or gone not in out) and kept in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Nobody listened, so I called 0800-7000 and they told me to call the police."),
+        ("en", "Most of the women in the shelter were Ugandan, Kenyan or Thai."),
+    ],
+)
+def test_a_helpline_after_called_and_nationalities_stay(scrub, lang, text):
+    assert scrub(text, lang, "expert") == text
