@@ -267,3 +267,15 @@ def test_a_business_named_after_a_kept_place_goes_a_kept_business_stays(
 )
 def test_a_helpline_after_called_and_nationalities_stay(scrub, lang, text):
     assert scrub(text, lang, "expert") == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gone"),
+    [
+        ("uk", "Гроші брав Сергій. Сергію, казала я, віддай паспорт.", "Сергію"),
+        ("bg", "Доведе ме Стоян. Стояне, казах, пусни ме да си ходя.", "Стояне"),
+        ("hu", "Zsolti intézte a szállást, és Zsoltiéknál laktunk tízen.", "Zsoltiék"),
+    ],
+)
+def test_a_name_called_out_or_a_family_named_after_someone_goes(scrub, lang, text, gone):
+    assert gone not in scrub(text, lang, "expert")
