@@ -22,7 +22,7 @@ _INITIALS = rf"(?:[{_UPPER}]\.[ ]?){{1,3}}"
 _WORD = rf"[{_UPPER}][\w'’]+(?:-[{_UPPER}][\w'’]+)?"
 _PARTICLES = r"(?P<particles>(?:[a-zа-яіїє]{1,3} ){0,3})"
 _BEFORE = re.compile(rf"(?<![\w.]){_INITIALS}{_PARTICLES}(?P<word>{_WORD})")
-_ALONE = re.compile(rf"(?<![\w.])(?P<initials>(?:[{_UPPER}]\.[ ]?){{2,3}})(?![\w])")
+_ALONE = re.compile(rf"(?<![\w.])(?P<initials>(?:[{_UPPER}](?:[sz]|zs|y)?\.[ ]?){{2,3}})(?![\w])")
 _AFTER = re.compile(rf"(?<![\w.])(?P<word>{_WORD}) [{_UPPER}]\.(?![\w.])")
 
 

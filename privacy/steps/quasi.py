@@ -259,6 +259,8 @@ def build_place(lexicon: Lexicon):
             elif word in locatives and i + 1 < len(tokens) and seq.adjacent(i, i + 1):
                 nxt = tokens[i + 1]
                 if nxt.text.islower() and not flags[i + 1]:  # "uit maasdijk", "w sokolce"
+                    if settings.nationality(nxt.text):
+                        continue  # "з українками": with Ukrainian women, not from Українка
                     n = settings.typed_place(st, i + 1)
                     if n:
                         found.append(_finding(st, i + 1, i + n, "place", "typed_place"))
@@ -278,7 +280,7 @@ def build_place(lexicon: Lexicon):
                         if (
                             last >= 0
                             and not settings.nationality(nxt.text)
-                            and not (last == i + 1 and settings.everyday(nxt.text, st.lang))
+                            and not any(settings.everyday(t.text, st.lang) for t in run)
                         ):
                             found.append(_finding(st, i + 1, last, "name", "with_someone"))
                         continue

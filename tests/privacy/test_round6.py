@@ -279,3 +279,31 @@ def test_a_helpline_after_called_and_nationalities_stay(scrub, lang, text):
 )
 def test_a_name_called_out_or_a_family_named_after_someone_goes(scrub, lang, text, gone):
     assert gone not in scrub(text, lang, "expert")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gone"),
+    [
+        ("pl", "re: zgł.; pokrzywdzony T.W., l. 17, bez umowy.", "T.W."),
+        ("pl", "re: zgł.; pokrzywdzony T.W., l. 17, bez umowy.", "17"),
+        ("uk", "Справа: потерпіла О.К., 19 р., громадянка України.", "19"),
+        ("hu", "Sértett: B. Zs. (15 éves), a nagynénje vitte ki.", "Zs."),
+        ("en", "The client reports that Dona Fatima kept everyone's passports.", "Fatima"),
+        ("hu", "A Napfény Segítő Alapítvány munkatársa segített nekünk.", "Napfény"),
+    ],
+)
+def test_more_case_note_shorthand_goes(scrub, lang, text, gone):
+    assert gone not in scrub(text, lang, "stakeholder")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Я жила разом з українками з Харкова, нас було шестеро."),
+        ("pl", "W Europejski Dzień Walki z Handlem Ludźmi robimy akcję w szkołach."),
+        ("hu", "A gyanúsított autója egy szürke Opel volt, holland rendszámmal."),
+        ("en", "Key issues: housing tied to the job, no access to GP services."),
+    ],
+)
+def test_nationalities_days_car_makes_and_services_stay(scrub, lang, text):
+    assert scrub(text, lang, "stakeholder") == text
