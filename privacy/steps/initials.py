@@ -23,6 +23,8 @@ _WORD = rf"[{_UPPER}][\w'’]+(?:-[{_UPPER}][\w'’]+)?"
 _PARTICLES = r"(?P<particles>(?:[a-zа-яіїє]{1,3} ){0,3})"
 _BEFORE = re.compile(rf"(?<![\w.]){_INITIALS}{_PARTICLES}(?P<word>{_WORD})")
 _ALONE = re.compile(rf"(?<![\w.])(?P<initials>(?:[{_UPPER}](?:[sz]|zs|y)?\.[ ]?){{2,3}})(?![\w])")
+# Arabic initials ("م. ر."), not after a number ("2020 م." is a year of the common era)
+_ARABIC = re.compile(r"(?<![\w.])(?<!\d )(?:[\u0621-\u064a]\.\s?){2,3}(?![\w])")
 _AFTER = re.compile(rf"(?<![\w.])(?P<word>{_WORD}) [{_UPPER}]\.(?![\w.])")
 
 
@@ -53,6 +55,9 @@ def build(lexicon: Lexicon):
                 found.append(
                     Finding(m.start(), m.end() - (text[m.end() - 1] == " "), "name", "initials")
                 )
+        for m in _ARABIC.finditer(text):
+            end = m.end() - (text[m.end() - 1] == " ")
+            found.append(Finding(m.start(), end, "name", "initials"))
         for m in _BEFORE.finditer(text):
             words = m.group("particles").split()
             if words and not all(w in particles for w in words):

@@ -307,3 +307,28 @@ def test_more_case_note_shorthand_goes(scrub, lang, text, gone):
 )
 def test_nationalities_days_car_makes_and_services_stay(scrub, lang, text):
     assert scrub(text, lang, "stakeholder") == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gone"),
+    [
+        ("ar", "ذكرت الضحية أن صاحب المزرعة ع. س. كان يأخذ الرواتب", "ع. س."),
+        ("hu", "Egy Pityu nevű ember toborzott minket a faluban.", "Pityu"),
+        ("hu", "A sofőrt mindenki csak Kopasznak hívott.", "Kopasz"),
+        ("ro", "Prietena ei, Larisa, avea 16. Nimeni n-a întrebat.", "16"),
+        ("pl", "Jej siostra Magda miała 15. Nikt nie sprawdzał.", "15"),
+    ],
+)
+def test_still_more_ways_to_point_at_someone_go(scrub, lang, text, gone):
+    assert gone not in scrub(text, lang, "expert")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وصلت سنة 2020 م. إلى هولندا مع أخي"),
+        ("pl", "Rok temu firma miała 12. pracowników na zmianie?"),
+    ],
+)
+def test_a_year_of_the_common_era_and_an_ordinal_stay(scrub, lang, text):
+    assert scrub(text, lang, "expert") == text
