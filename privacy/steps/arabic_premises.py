@@ -37,11 +37,41 @@ def build(lexicon: Lexicon):
                 return "employer"
         return None
 
+    named_places = _words(data["named_place_cues"])
+    named = _alternation(data["named"])
+    cue_words = _alternation([*employers, *named_places])
+    adjectives = _alternation(data["named_adjectives"])
+    named_pattern = re.compile(
+        rf"(?<![\u0621-\u064A])(?:[وفبل])?(?P<cue>{cue_words})"
+        rf"(?:\s+(?:{adjectives})){{0,2}}\s+(?:{named})\s+"
+        rf"(?P<name>{_LATIN_RUN}|[\u0621-\u064A]+(?:\s+(?!{named})[\u0621-\u064A]+)?)"
+    )
+
+    def named_premises(st: Statement) -> list[Finding]:
+        """ "وكالة اسمها Quick Staff Venlo", "قرية اسمها هورست": the name after "named"."""
+        found = []
+        for m in named_pattern.finditer(st.text):
+            start, end = m.span("name")
+            while end > start and m.string[end - 1] in ".,":
+                end -= 1  # "Quick Staff Venlo." ends the sentence
+            words = m.string[start:end].split()
+            if words[0] in stops:
+                continue
+            if len(words) == 2 and (words[1] in stops or words[1][:1] in _CONJUNCTION):
+                end = start + len(words[0])  # "هورست يعني": the name is one word
+            # a cued name: it wins over a person found after "اسمها", and a business
+            # keeps its name when part of it is a kept place ("Quick Staff Venlo")
+            if m.group("cue") in named_places:
+                found.append(Finding(start, end, "place", "place_cue"))
+            else:
+                found.append(Finding(start, end, "employer", "employer_cue"))
+        return found
+
     def premises(st: Statement) -> list[Finding]:
         if st.lang != "ar" and "ar" not in st.plausible:
             return []
         words = list(_WORD.finditer(st.text))
-        found = []
+        found = named_premises(st)
         for i, cue in enumerate(words):
             label = cue_label(cue.group())
             if label is None or i + 1 >= len(words):
@@ -69,6 +99,13 @@ def build(lexicon: Lexicon):
         return found
 
     return premises
+
+
+_LATIN_RUN = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|by|van|de|der|den|al|el)){0,4}"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
 
 
 def _adjacent(text: str, left: re.Match, right: re.Match) -> bool:

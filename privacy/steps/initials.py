@@ -24,7 +24,11 @@ _PARTICLES = r"(?P<particles>(?:[a-zа-яіїє]{1,3} ){0,3})"
 _BEFORE = re.compile(rf"(?<![\w.]){_INITIALS}{_PARTICLES}(?P<word>{_WORD})")
 _ALONE = re.compile(rf"(?<![\w.])(?P<initials>(?:[{_UPPER}](?:[sz]|zs|y)?\.[ ]?){{2,3}})(?![\w])")
 # Arabic initials ("م. ر."), not after a number ("2020 م." is a year of the common era)
-_ARABIC = re.compile(r"(?<![\w.])(?<!\d )(?:[\u0621-\u064a]\.\s?){2,3}(?![\w])")
+_ARABIC = re.compile(
+    r"(?<![\w.\u0640\u064b-\u0652])(?<!\d )"  # a letter alone, not the end of "جدًا."
+    r"(?:(?:[\u0621-\u063f\u0641-\u064a]\.\s?){1,2}ال[\u0621-\u063f\u0641-\u064a]+"
+    r"|(?:[\u0621-\u063f\u0641-\u064a]\.\s?){2,3}(?![\w\u0640]))"  # "أ. ح. البدوي", "م. ر."
+)
 _AFTER = re.compile(rf"(?<![\w.])(?P<word>{_WORD}) [{_UPPER}]\.(?![\w.])")
 
 

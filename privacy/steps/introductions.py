@@ -18,7 +18,7 @@ from privacy.statement import Finding, Statement
 _QUOTES = "\"'“”„«»‘’"
 _MAX_WORDS = 4
 _NICKNAMES = ("called", "nickname")
-_ARABIC_NAME_PARTS = frozenset({"عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت"})
+_ARABIC_NAME_PARTS = frozenset({"عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت", "ود", "ولد"})
 
 
 def _phrases(entries) -> dict[str, list[tuple[str, ...]]]:
@@ -122,7 +122,8 @@ class _Introductions:
     def _name_like(self, st: Statement, keep: list[bool], k: int, kind: str, first: bool) -> bool:
         tok = st.tokens[k]
         word, lang = tok.text, st.lang
-        if keep[k] or any(ch.isdigit() for ch in word) or len(word) < 2:
+        arabizi = kind == "name_is" and sum(ch.isalpha() for ch in word) >= 2  # "7amada"
+        if keep[k] or (any(ch.isdigit() for ch in word) and not arabizi) or len(word) < 2:
             return False
         if word.lower() in self.not_names.get(lang, ()):
             return False
@@ -186,12 +187,14 @@ class _Introductions:
         if start >= n or not self._name_like(st, keep, start, kind, True):
             return j, j - 1
         last = k = start
-        while k + 1 < n and k + 1 - start < _MAX_WORDS and _joined(st, k, k + 1):
+        longest = _MAX_WORDS + 2 if st.lang == "ar" else _MAX_WORDS  # "نور الهدى بنت صالح العمري"
+        while k + 1 < n and k + 1 - start < longest and _joined(st, k, k + 1):
             k += 1
             word = st.words[k].lower()
             if word in self.particles and k + 1 < n and _joined(st, k, k + 1):
                 continue  # "van", "de", "El", "bin" inside a name
-            after_kunya = st.words[k - 1] in _ARABIC_NAME_PARTS  # "أم وسيم", "أبو وليد"
+            # "أم وسيم", "أبو وليد", "عبد الرحيم ود النور": a name part and the word after it
+            after_kunya = st.words[k - 1] in _ARABIC_NAME_PARTS or st.words[k] in _ARABIC_NAME_PARTS
             if not after_kunya and not self._name_like(st, keep, k, kind, False):
                 break
             if kind == "name_is" and st.words[k][:1].islower() and st.words[start][:1].isupper():

@@ -332,3 +332,25 @@ def test_still_more_ways_to_point_at_someone_go(scrub, lang, text, gone):
 )
 def test_a_year_of_the_common_era_and_an_ordinal_stay(scrub, lang, text):
     assert scrub(text, lang, "expert") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("اشتغلت بمدينة صغيرة اسمها هوخفين في مغسل سيارات", "هوخفين", "مغسل"),
+        ("جيت عن طريق وكالة اسمها Fast Flex Venlo. كان الشغل صعب", "Flex", "الشغل"),
+        ("زول اسمو عبد الرحيم ود النور، هو اللي جابني", "النور", "اللي"),
+        ("اسمي الكامل سلمى بنت يوسف الزين، من السودان", "الزين", "السودان"),
+        ("أتابع ملف موكّلي ع. م. الحسني منذ سنة", "الحسني", "سنة"),
+        ("w el ragel elly kan bysha8alna esmo 7amada el masry", "7amada", "ragel"),
+    ],
+)
+def test_arabic_names_places_and_businesses_after_named_go(scrub, text, gone, kept):
+    out = scrub(text, "ar", "expert")
+    assert gone not in out
+    assert kept in out
+
+
+def test_never_knowing_the_real_name_is_no_name(scrub):
+    text = "لم أعرف اسمه الحقيقي أبداً، كانوا يقولون له الريس"
+    assert "أعرف اسمه الحقيقي أبداً" in scrub(text, "ar", "expert")
