@@ -20,7 +20,7 @@ def read_lines(path: Path) -> list[str]:
     """Non-empty lines of a list file, without comments."""
     lines = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
+        line = line.strip().replace("\u02bc", "'").replace("\u2019", "'")  # as the view has it
         if line and not line.startswith("#"):
             lines.append(line)
     return lines

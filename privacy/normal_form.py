@@ -26,6 +26,8 @@ _SPACES = (
 _FOLD = {ord(ch): " " for ch in _SPACES}
 _FOLD.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})  # full-width ASCII
 _FOLD.update({0xFE6B: "@", 0x2010: "-", 0x2011: "-", 0x2024: "."})
+# apostrophes: "В'єтнаму", "Вʼєтнаму" and "В’єтнаму" are one word (the lists use "'")
+_FOLD.update({0x02BC: "'", 0x2019: "'"})
 # Format characters (Unicode category Cf), variation selectors, the combining grapheme
 # joiner and Hangul fillers: invisible, so dropped from the view.
 _INVISIBLE_RANGES = (
@@ -37,7 +39,7 @@ _INVISIBLE_RANGES = (
 )
 _INVISIBLE_CHAR = re.compile("[" + _INVISIBLE_RANGES + "]")
 _NEEDS_WORK = re.compile(
-    "[" + _SPACES + "\uff01-\uff5e\ufe6b\u2010\u2011\u2024" + _INVISIBLE_RANGES + "]"
+    "[" + _SPACES + "\uff01-\uff5e\ufe6b\u2010\u2011\u2024\u02bc\u2019" + _INVISIBLE_RANGES + "]"
 )
 # bidi overrides: what follows them, up to a pop (U+202C) or the end of the line, is
 # shown in their direction whatever its letters

@@ -18,6 +18,8 @@ _NUMERIC = (
     rf"(?<![\d.,/-]){_DAY}(?P<sep>[-/.]){_MONTH_NUM}(?P=sep)(?:{_YEAR}|\d{{2}})(?![\d])"
     # year first, any separator: 1998-03-14, 1998/03/14, 1998.3.14
     rf"|(?<![\d.,/-]){_YEAR}(?P<ysep>[-/.]){_MONTH_NUM}(?P=ysep){_DAY}(?![\d])"
+    # Hungarian with spaces: 1988. 05. 21.
+    rf"|(?<![\d.,/-]){_YEAR}\. {_MONTH_NUM}\. {_DAY}\.?(?![\d])"
 )
 _BIRTH_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/-]|\.\d)")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")

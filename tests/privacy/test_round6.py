@@ -354,3 +354,29 @@ def test_arabic_names_places_and_businesses_after_named_go(scrub, text, gone, ke
 def test_never_knowing_the_real_name_is_no_name(scrub):
     text = "لم أعرف اسمه الحقيقي أبداً، كانوا يقولون له الريس"
     assert "أعرف اسمه الحقيقي أبداً" in scrub(text, "ar", "expert")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Хлопець із В'єтнаму працював у салоні, а інший із Вʼєтнаму на складі."),
+        ("uk", "Я з Одеси, це на Дунаї; гроші приходили на Приват24."),
+        ("ro", "Sunt din Moldova, raionul Cahul, și am lucrat 70 de ore pe săptămână."),
+        ("pl", "Rozporządzenie UE 2024/1712 i Krajowy Sprawozdawca mówią to samo."),
+        ("ro", "Ne ducea la muncă cu un Mercedes Vito, în fiecare dimineață."),
+        ("bg", "Най-много случаи има в Северозапада и в Родопите."),
+    ],
+)
+def test_countries_rivers_districts_laws_and_car_models_stay(scrub, lang, text):
+    assert scrub(text, lang, "stakeholder") == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gone"),
+    [
+        ("hu", "Ügyfél: szül.: 1991. 04. 12., TAJ-számmal.", "1991"),
+        ("es", "Cliente: mujer, nac. 12/03/1999, sin pasaporte.", "1999"),
+    ],
+)
+def test_birth_dates_written_short_go(scrub, lang, text, gone):
+    assert gone not in scrub(text, lang, "stakeholder")
