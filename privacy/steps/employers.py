@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from privacy.cue_words import CueWords
-from privacy.lexicon import Lexicon
+from privacy.lexicon import DATA, Lexicon, read_yaml
 from privacy.statement import Finding, Statement, outermost
 from privacy.steps.quasi import _OF, _QUOTES, _finding, _Sequence, _Settings
 
@@ -30,6 +30,9 @@ def build_organisation(lexicon: Lexicon):
     prefix_forms = frozenset(str(f) for f in raw["prefix_legal_forms"])
     suffix_forms = form_words - prefix_forms
 
+    # the words after an Arabic cue that say what a business does, not its name (one list,
+    # data/arabic_premises.yaml, for this step and steps/arabic_premises.py)
+    arabic_trades = frozenset(str(w) for w in read_yaml(DATA / "arabic_premises.yaml")["stops"])
     dutch_employers = settings.employer_cues.get("nl", empty)
     dutch_bodies = settings.body_cues.get("nl", empty)
 
@@ -77,6 +80,7 @@ def build_organisation(lexicon: Lexicon):
                         not flags[j]
                         and tokens[j].text not in common
                         and tokens[j].text not in seq.stop
+                        and tokens[j].text not in arabic_trades  # "مصنع اللحوم"
                         and (  # "مطعم الوردة" names it, "صالون تجميل" says what it is
                             tokens[j].text.startswith("ال")
                             or not settings.everyday(tokens[j].text, "ar")

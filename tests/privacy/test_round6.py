@@ -380,3 +380,10 @@ def test_countries_rivers_districts_laws_and_car_models_stay(scrub, lang, text):
 )
 def test_birth_dates_written_short_go(scrub, lang, text, gone):
     assert gone not in scrub(text, lang, "stakeholder")
+
+
+@pytest.mark.parametrize(
+    "text", ["نقلونا كل يوم إلى مصنع اللحوم في المنطقة", "اشتغلت سنة في شركة التنظيف بدون عقد"]
+)
+def test_an_arabic_business_named_by_its_trade_only_stays(scrub, text):
+    assert scrub(text, "ar", "expert") == text
