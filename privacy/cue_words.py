@@ -22,8 +22,17 @@ class CueWords:
         folded = [fold_lower(e) for e in words]
         self.exact = frozenset(e for e in folded if not e.endswith("*"))
         self.stems = tuple(e[:-1] for e in folded if e.endswith("*"))
+        self._seen: dict[str, bool] = {}  # words looked up before (a statement repeats them)
 
     def __contains__(self, word: str) -> bool:
+        known = self._seen.get(word)
+        if known is None:
+            if len(self._seen) > 50_000:
+                self._seen.clear()
+            known = self._seen[word] = self._lookup(word)
+        return known
+
+    def _lookup(self, word: str) -> bool:
         lowered = word.lower().translate(_COMMA_BELOW)
         folded = fold_lower(word)
         if folded != lowered:  # typed with accents: as written
