@@ -145,9 +145,14 @@ class MustKeep:
         Zbawienia", "з Нацполіцією", "Инспекцията по труда" (0: none)."""
         if lang not in self.case_endings or not words[i][:1].isupper():
             return 0
+        heads = self.names.heads
+        firsts = [b for b in self._bases(words[i], lang) if b in heads or b[:3] in heads]
+        if not firsts:
+            return 0  # no kept name starts so: most words end here
         for n in range(min(3, len(words) - i), 0, -1):
-            options = [self._bases(w, lang, k == 0) for k, w in enumerate(words[i : i + n])]
-            if any(len(o) == 1 for o in options) and all(len(o) == 1 for o in options):
+            rest = [self._bases(w, lang, False) for w in words[i + 1 : i + n]]
+            options = [firsts, *rest]
+            if firsts == [words[i]] and all(len(o) == 1 for o in rest):
                 continue  # nothing inflected: the plain match has had its turn
             for candidate in itertools.islice(itertools.product(*options), 200):
                 if self.names.match_at(list(candidate), 0) == n:
