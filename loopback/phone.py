@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 _WEBP = b"RIFF\x24\x00\x00\x00WEBPVP8 " + b"\x00" * 32
 _OGG = b"OggS" + b"\x00" * 60
+_LATE_REPLY = 3.0  # seconds a person waits for a button that is not there yet
 
 
 class Phone:
@@ -64,16 +65,23 @@ class Phone:
         they expect (for a busy bot whose replies the stand-in cannot see the end of)."""
         if fresh:
             await self._await_button(label_or_data, fresh)
+        elif not any(m.find_button(label_or_data) for m in self.bot_messages()):
+            # a reply still on its way (a loaded machine can pause a bot between two
+            # messages longer than the stand-in's quiet time): wait for it as a person would
+            await self._await_button(label_or_data, _LATE_REPLY, since=0)
         self._acted_at = len(self.bot_messages())
         query = self.server.world.user_press(self.chat, label_or_data)
         await self._settle(wait)
         return query
 
-    async def _await_button(self, label_or_data: str, timeout: float) -> None:
+    async def _await_button(
+        self, label_or_data: str, timeout: float, since: int | None = None
+    ) -> None:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
+        first = getattr(self, "_acted_at", 0) if since is None else since
         while loop.time() < deadline:
-            for message in self.bot_messages()[getattr(self, "_acted_at", 0) :]:
+            for message in self.bot_messages()[first:]:
                 if message.find_button(label_or_data) is not None:
                     return
             await asyncio.sleep(0.02)

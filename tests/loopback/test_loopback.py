@@ -291,6 +291,25 @@ async def test_settle_explains_what_the_bot_left_unconfirmed(server):
         await server.user(USER).press("Verder")
 
 
+async def test_a_button_that_comes_late_is_still_pressed(server):
+    """A loaded machine can pause a bot between two replies longer than the stand-in's
+    quiet time; the phone then waits for the button as a person would."""
+    url = f"{server.base_url}/bot{TOKEN}/sendMessage"
+    markup = {"inline_keyboard": [[{"text": "Verder", "callback_data": "next"}]]}
+
+    async def late_reply() -> None:
+        await asyncio.sleep(0.5)
+        async with aiohttp.ClientSession() as http:
+            await http.post(url, json={"chat_id": USER, "text": "Klaar?", "reply_markup": markup})
+
+    phone = server.user(USER)
+    await phone.send("hoi", wait=False)
+    task = asyncio.create_task(late_reply())
+    query = await phone.press("Verder", wait=False)
+    await task
+    assert query.data == "next"
+
+
 # -- the real runtimes polling the stand-in, as the end-to-end tests will run them ----------
 
 
