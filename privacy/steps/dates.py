@@ -21,7 +21,7 @@ _NUMERIC = (
     # Hungarian with spaces: 1988. 05. 21.
     rf"|(?<![\d.,/-]){_YEAR}\. {_MONTH_NUM}\. {_DAY}\.?(?![\d])"
 )
-_BIRTH_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/-]|\.\d)")
+_BIRTH_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/]|-\d|\.\d)")  # "2007-ben" too
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # a year in words can only be there when one of these is ("tweeduizend negentien")
 _YEAR_WORD = re.compile(r"tweeduizend|negentienhonderd|nineteen|twenty|thousand", re.I)
@@ -113,8 +113,14 @@ def _birth_years(text: str, births: list[tuple[int, int]]) -> list[Finding]:
     return [
         Finding(*m.span(), "date", "birth_date")
         for m in _BIRTH_YEAR.finditer(text)
-        if any(0 <= m.start() - end <= 4 or 0 <= start - m.end() <= 2 for start, end in births)
+        if any(_near(text, end, m.start()) or _near(text, m.end(), start) for start, end in births)
     ]
+
+
+def _near(text: str, left: int, right: int) -> bool:
+    """Only a few words between ("born in 2008", "Роден съм през 2006", "2007-ben született")."""
+    gap = text[left:right]
+    return 0 <= right - left <= 14 and all(ch.isalpha() or ch in " -" for ch in gap)
 
 
 def build_any_date(lexicon: Lexicon):

@@ -347,10 +347,10 @@ def _places_after_postcodes(st: Statement, flags: list[bool]) -> list[Finding]:
         while (
             last + 1 < len(tokens)
             and last + 1 - i < 3
-            and tokens[last + 1].text[:1].isupper()
+            and (tokens[last + 1].text[:1].isupper() or tokens[last + 1].text[:3] == "'s-")
             and st.text[
                 (tokens[last].end if last >= i else m.end()) : tokens[last + 1].start
-            ].strip(" -")
+            ].strip(" -'")  # "2691 BH 's-Gravenzande"
             == ""
             and not flags[last + 1]
         ):

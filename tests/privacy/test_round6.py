@@ -387,3 +387,29 @@ def test_birth_dates_written_short_go(scrub, lang, text, gone):
 )
 def test_an_arabic_business_named_by_its_trade_only_stays(scrub, text):
     assert scrub(text, "ar", "expert") == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gone"),
+    [
+        ("bg", "Сигнал: лице – жена, 23 г., българска гражданка.", "23"),
+        ("uk", "Клієнтка, громадянка України, 31 р., без документів.", "31"),
+        ("en", "Intake: F, 19, Romanian national, no contract.", "19"),
+        ("hu", "Sértett: Kovács Ildikó (28 é.), szállás nélkül.", "28"),
+        ("pl", "Syn urodził się w 2009, a pracował po 12 godzin.", "2009"),
+        ("hu", "A lánya 2008-ban született, most is ott dolgozik.", "2008"),
+    ],
+)
+def test_ages_and_birth_years_in_notes_go(scrub, lang, text, gone):
+    assert gone not in scrub(text, lang, "stakeholder")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El Ministerio de Asuntos Sociales y Eurojust colaboran con nosotros."),
+        ("en", "Intake hours: Mon to Thu, 09:30 to 17:00."),
+    ],
+)
+def test_ministries_and_weekday_abbreviations_stay(scrub, lang, text):
+    assert scrub(text, lang, "stakeholder") == text
