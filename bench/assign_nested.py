@@ -308,6 +308,15 @@ def vector_cache(keep: Path | None = None) -> VectorCache | None:
     return cache
 
 
+def experiment_setup(doc: str | None) -> tuple[argparse.Namespace, VectorCache | None]:
+    """The arguments every later experiment takes (--folds, --keep-vectors) and its cache."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--keep-vectors", type=Path, help=".npz of vectors kept between runs")
+    args = parser.parse_args()
+    return args, vector_cache(args.keep_vectors)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)

@@ -20,7 +20,6 @@ Prints top-1/top-3 (statements right) for Dutch and the translations together.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -30,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assign import Data, examples_of  # noqa: E402
-from assign_nested import SIGNALS, fit, nested, report, standardised, vector_cache  # noqa: E402
+from assign_nested import SIGNALS, experiment_setup, fit, nested, report, standardised  # noqa: E402
 
 from analysis import assignment  # noqa: E402
 from analysis.assignment import Assigner  # noqa: E402
@@ -222,11 +221,7 @@ def language_pull(data: Data, folds: int, cache: VectorCache) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--keep-vectors", type=Path, help=".npz of vectors kept between runs")
-    args = parser.parse_args()
-    cache = vector_cache(args.keep_vectors)
+    args, cache = experiment_setup(__doc__)
     if cache is None:
         return 1
     data = Data()

@@ -38,7 +38,6 @@ Prints top-1/top-3 (statements right) for Dutch and the translations together.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -49,7 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assign import Data, examples_of  # noqa: E402
-from assign_nested import SIGNALS, nested, vector_cache  # noqa: E402
+from assign_nested import SIGNALS, experiment_setup, nested  # noqa: E402
 
 from analysis import assignment  # noqa: E402
 from analysis.assignment import Assigner  # noqa: E402
@@ -243,11 +242,7 @@ def originals(tests, by_variant: dict[str, np.ndarray], pull: dict) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--keep-vectors", type=Path, help=".npz of vectors kept between runs")
-    args = parser.parse_args()
-    cache = vector_cache(args.keep_vectors)
+    args, cache = experiment_setup(__doc__)
     if cache is None:
         return 1
     pull: dict = {}
