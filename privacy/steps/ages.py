@@ -40,7 +40,7 @@ def compile_bounds() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[^\w])(?:{alternation})\.?\s+$", re.IGNORECASE)
 
 
-def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges]]:
+def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges, re.Pattern[str]]]:
     ages = read_yaml(DATA / "ages.yaml")
     numbers = read_yaml(DATA / "numbers.yaml")
     units = _alternation(ages["units"])
@@ -65,7 +65,9 @@ def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges]]:
             + ")"
             for p in [*ages[lang], *ages["apposition"]]
         )
-        patterns[lang] = (re.compile(fold(body), re.IGNORECASE), _Ranges(fold(words)))
+        # every age pattern holds a number: a text without one skips the long alternation
+        has_number = re.compile(fold(rf"\d|(?<!\w)(?:{words}|{ordinal})(?!\w)"), re.IGNORECASE)
+        patterns[lang] = (re.compile(fold(body), re.IGNORECASE), _Ranges(fold(words)), has_number)
     return patterns
 
 
@@ -106,7 +108,9 @@ def build(lexicon: Lexicon):
         text = fold(st.text.translate(_DIGITS))
         found = []
         for lang in langs:
-            pattern, in_range = patterns[lang]
+            pattern, in_range, has_number = patterns[lang]
+            if not has_number.search(text):
+                continue
             for m in pattern.finditer(text):
                 group = next(
                     (g for g in range(1, (m.lastindex or 0) + 1) if m.group(g) is not None), None
