@@ -279,14 +279,17 @@ class MustKeep:
     def spans(self, st: Statement) -> list[tuple[int, int]]:
         spans = st.memo.get("keep_spans")
         if spans is None:
-            spans = [m.span() for m in self.legal.finditer(st.text)]
+            spans = list(self.legal_spans(st))
             flags = self.token_flags(st)
             spans += [(t.start, t.end) for t, keep in zip(st.tokens, flags, strict=False) if keep]
             st.memo["keep_spans"] = spans
         return spans  # type: ignore[return-value]
 
     def legal_spans(self, st: Statement) -> list[tuple[int, int]]:
-        return [m.span() for m in self.legal.finditer(st.text)]
+        spans = st.memo.get("legal_spans")
+        if spans is None:  # the filter runs twice per statement (findings, then echoes)
+            spans = st.memo["legal_spans"] = [m.span() for m in self.legal.finditer(st.text)]
+        return spans  # type: ignore[return-value]
 
     @staticmethod
     def _all_kept(st: Statement, f: Finding, spans: list[tuple[int, int]]) -> bool:
