@@ -118,7 +118,7 @@ def outermost(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-_LINE_TIME = re.compile(r"\[?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*\]?")
+LINE_TIME = re.compile(r"\[?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*\]?")  # "[22:13]", "08:14"
 
 
 @cache
@@ -133,7 +133,7 @@ def _after_speaker_label(text: str, j: int) -> bool:
     "Q:", "R:", "Interviewer:", "[18:02]", "[18:02] Koordinator:" (what follows starts a
     sentence)."""
     line = text[text.rfind("\n", 0, j) + 1 : j + 1].strip()
-    time = _LINE_TIME.match(line)
+    time = LINE_TIME.match(line)
     if time and time.end() == len(line):
         return True  # "[18:02]": the sender's name or label follows
     label = line[time.end() if time else 0 : -1].strip()

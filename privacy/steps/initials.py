@@ -3,10 +3,11 @@
 "J.P. de Wit", "R.M. Ștefănescu", "Г.И. Петрова" (initials before a family name) and
 "Paweł K.", "Khalid B.", "Красимир Д." (a given name and the family name's initial, which
 the name steps find without its initial); initials alone after a people word ("cliënte
-M.K.", "klientka M. K."). The family name after initials is any
-known family or given name ("J.P. Nowak-Dąbrowski"; not "U.S. Army", "de K.M.
-Marechaussee"), or any capitalised word after a particle ("J.P. de Wit"); kept places
-and bodies are dropped afterwards by the must-keep filter.
+M.K.", "klientka M. K.", Hungarian "K. Zs."); Arabic initials ("م. ر.", "أ. ح. البدوي").
+The family name after initials is a known family or given name ("J.P. Nowak-Dąbrowski";
+not "U.S. Army", "de K.M. Marechaussee"), any capitalised word after a particle ("J.P. de
+Wit") or after a people word ("clientă D. Mocanu"); kept places and bodies are dropped
+afterwards by the must-keep filter.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from privacy.name_forms import kunya as _kunya
-from privacy.statement import Statement
+from privacy.statement import LINE_TIME, Statement
 
 if TYPE_CHECKING:
     from privacy.steps.names import _Names
@@ -39,7 +39,6 @@ POSSESSIVES = frozenset(
 )
 # articles and "of" words: a person's name rarely follows them ("de Werelddag", "het
 # Juridisch Loket", "uitzending van Zembla", "el Barça", "a Fradinak", "de Paști")
-_TIME = re.compile(r"\[?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*\]?")  # "[22:13]", "08:14"
 _LABEL_END = re.compile(r"(?:\s+[^\W\d_][\w'’-]*)?\s*:")  # "Yeni:", "Marek Brygadzista:"
 _NO_PERSON_AFTER = frozenset(
     {"de", "het", "een", "van", "the", "a", "an", "of", "el", "la", "los", "las", "del", "un",
@@ -153,7 +152,7 @@ class NameContext:
         tok = st.tokens[i]
         line_start = st.text.rfind("\n", 0, tok.start) + 1
         before = st.text[line_start : tok.start].strip()
-        if not before or not _TIME.fullmatch(before):
+        if not before or not LINE_TIME.fullmatch(before):
             return False
         after = st.text[tok.end : tok.end + 40]
         return bool(_LABEL_END.match(after))
