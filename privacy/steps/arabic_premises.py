@@ -6,7 +6,9 @@ Arabic has no capitals, so a name is what follows a cue noun in the construct st
 or no everyday word ("شركة تنظيف" is a cleaning firm), two when the first opens a name
 ("أبو", "بني", "عين", "الحاج"); what a business does ("للتوظيف", "للخدمات الزراعية")
 belongs to its name. The cue goes with the name. A definite cue ("القرية", "الشركة")
-or a stop word after it ("قرية صغيرة", "شركة في") names nothing.
+or a stop word after it ("قرية صغيرة", "شركة في") names nothing, nor does a word that says
+what a business does ("مصنع اللحوم"). After "named" the name alone goes, in Arabic script or
+Latin letters: "بمدينة صغيرة اسمها هوخفين", "وكالة اسمها Quick Staff Venlo".
 """
 
 from __future__ import annotations
