@@ -161,8 +161,8 @@ class _Introductions:
         if known:
             return True
         lowered = word.lower()
-        if first and lowered.startswith(self.nationalities):
-            return False  # "Ik ben Pools", "I am Eritrean"
+        if first and lowered.startswith(self.nationalities) and kind not in _NICKNAMES:
+            return False  # "Ik ben Pools", "I am Eritrean" (but "le decían el Chino")
         return not self.everyday(word, lang) or kind in _NICKNAMES
 
     def _name_after(self, st: Statement, keep: list[bool], j: int, kind: str) -> tuple[int, int]:
@@ -181,9 +181,9 @@ class _Introductions:
             if close and close in _QUOTES:
                 return j, last
         articles = self.words[st.lang]["articles"]
-        start = j
+        start = first = j
         if kind in _NICKNAMES and st.words[j] in articles and j + 1 < n:
-            start = j + 1  # "el Flaco": the article stays ("The Boss" goes whole)
+            start = j + 1  # "el Flaco", "de Rus": the article is part of the nickname
         if start >= n or not self._name_like(st, keep, start, kind, True):
             return j, j - 1
         last = k = start
@@ -200,7 +200,7 @@ class _Introductions:
             if kind == "name_is" and st.words[k][:1].islower() and st.words[start][:1].isupper():
                 break  # "My name is Tadesse and", "Mijn naam is Anna en"
             last = k
-        return start, last
+        return first, last
 
     def _name_before(self, st: Statement, keep: list[bool], i: int, kind: str) -> int:
         """First token of a capitalised name ending at token i (-1: none)."""

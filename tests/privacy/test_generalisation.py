@@ -113,7 +113,7 @@ NAMES = [
     ("nl", "Ik sprak met MARLEEN DE WIT van de gemeente.", "met [naam] van de gemeente"),
     ("en", "Everyone called him Big Tunde.", "called him [name]."),
     ("nl", "Hij liet zich Kleine Sjaak noemen.", "zich [naam] noemen"),
-    ("es", "Le decían el Gallego en la finca.", "el [nombre] en la finca"),
+    ("es", "Le decían el Gallego en la finca.", "decían [nombre] en la finca"),
 ]
 
 

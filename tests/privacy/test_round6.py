@@ -413,3 +413,14 @@ def test_ages_and_birth_years_in_notes_go(scrub, lang, text, gone):
 )
 def test_ministries_and_weekday_abbreviations_stay(scrub, lang, text):
     assert scrub(text, lang, "stakeholder") == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gone"),
+    [
+        ("es", "Al encargado le decían el Chino, aunque era de Honduras.", "el Chino"),
+        ("nl", "Iedereen noemde hem de Turk, zijn echte naam weet ik niet.", "de Turk"),
+    ],
+)
+def test_a_nickname_with_its_article_goes_whole_even_a_nationality(scrub, lang, text, gone):
+    assert gone not in scrub(text, lang, "expert")
