@@ -13,8 +13,10 @@ import re
 
 from privacy.cue_words import CueWords
 from privacy.lexicon import DATA, Lexicon, read_yaml
+from privacy.name_run import QUOTES as _QUOTES
+from privacy.name_run import NameRun
 from privacy.statement import Finding, Statement, outermost
-from privacy.steps.quasi import _OF, _QUOTES, _finding, _Sequence, _Settings
+from privacy.steps.quasi import _OF, _finding, _Settings
 
 
 def build_organisation(lexicon: Lexicon):
@@ -75,7 +77,7 @@ def build_organisation(lexicon: Lexicon):
                     continue
                 if tokens[j].initial:
                     continue  # "... in a hotel. In reality": a new sentence names nothing
-                if st.lang == "ar":
+                if st.lang == "ar" and not tokens[j].text[:1].isascii():  # Latin: as others
                     if (
                         not flags[j]
                         and tokens[j].text not in common
@@ -227,9 +229,7 @@ def _past_kind(st: Statement, j: int, common: frozenset[str], settings: _Setting
     return j
 
 
-def _business_runs(
-    seq: _Sequence, business: frozenset[str], common: frozenset[str]
-) -> list[Finding]:
+def _business_runs(seq: NameRun, business: frozenset[str], common: frozenset[str]) -> list[Finding]:
     """Capitalised names with a kind of business in them: "Car Wash Speedy", "Golden
     Palace Massage", "Hotel Zonneveld" (not the word that starts the sentence: "At")."""
     tokens, found, i = seq.st.tokens, [], 0

@@ -15,9 +15,10 @@ from privacy.cue_words import CueWords, per_language
 from privacy.folding import fold_lower
 from privacy.keep import MustKeep
 from privacy.lexicon import DATA, Lexicon, read_lines, read_yaml
+from privacy.name_run import QUOTES as _QUOTES
+from privacy.name_run import NameRun
 from privacy.statement import Finding, Statement, outermost
 
-_QUOTES = "\"'“”„«»‘’"
 # a Dutch, Polish or four/five-digit postcode right before a town ("3082 KL", "26-050")
 _POSTCODE = re.compile(
     r"(?<![\w-])(?:[1-9]\d{3}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4,5})(?=\s+[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ])"
@@ -25,72 +26,6 @@ _POSTCODE = re.compile(
 _OF = frozenset(
     {"de", "of", "van", "din", "del", "lui", "z", "ze", "з", "от", "із"}
 )  # "pueblo de X"
-
-
-def _is_name_like(word: str) -> bool:
-    """Capitalised, or with a capital inside (FlexPower, eLiberare, 's-Gravenzande)."""
-    return any(ch.isupper() for ch in word[:4])
-
-
-class _Sequence:
-    """Walk a run of capitalised words (with connectors) starting at token i.
-
-    Words in ``stop`` (the pronoun "I", polite "U" and "Usted", English days and months)
-    are capitalised but never part of a name: a run neither starts nor goes on at them.
-    """
-
-    def __init__(
-        self, st: Statement, keep: list[bool], connectors: frozenset[str], stop: frozenset[str]
-    ) -> None:
-        self.st, self.keep, self.connectors, self.stop = st, keep, connectors, stop
-
-    def name_like(self, i: int) -> bool:
-        word = self.st.tokens[i].text
-        return _is_name_like(word) and word.lower() not in self.stop
-
-    def adjacent(self, i: int, j: int, allow: str = "") -> bool:
-        gap = self.st.text[self.st.tokens[i].end : self.st.tokens[j].start]
-        return gap.strip(" " + allow) == "" and "\n" not in gap
-
-    def run(self, i: int, through_kept: bool = False) -> int:
-        """Index of the last token of the capitalised run starting at i (-1: none); after a
-        business word kept words may be part of it ("firma Transilvania Staff": the
-        must-keep filter drops the run only when all of it is kept)."""
-        tokens, n = self.st.tokens, len(self.st.tokens)
-        if i >= n or not self.name_like(i) or (self.keep[i] and not self._inside(i, through_kept)):
-            return -1
-        last, j = i, i + 1
-        while j < n and self.adjacent(j - 1, j, _QUOTES + "&"):  # "Lovely Nails & Spa"
-            if self.keep[j] and not self._inside(j, through_kept):
-                break
-            if self.name_like(j) and not tokens[j].initial:
-                last, j = j, j + 1
-                continue
-            k = j
-            while k < n and tokens[k].text.lower() in self.connectors and self.adjacent(k - 1, k):
-                k += 1
-            if (
-                k > j
-                and k < n
-                and self.adjacent(k - 1, k)
-                and self.name_like(k)
-                and not self.keep[k]
-            ):
-                last, j = k, k + 1
-                continue
-            break
-        return last
-
-    def _inside(self, j: int, through_kept: bool) -> bool:
-        """A kept word that a business name goes on after ("Trans Haaglanden Logistics")."""
-        k = j + 1
-        return (
-            through_kept
-            and k < len(self.st.tokens)
-            and self.adjacent(j, k)
-            and self.name_like(k)
-            and not self.keep[k]
-        )
 
 
 class _Settings:
@@ -192,8 +127,8 @@ class _Settings:
                         return True
         return False
 
-    def sequence(self, st: Statement) -> _Sequence:
-        return _Sequence(
+    def sequence(self, st: Statement) -> NameRun:
+        return NameRun(
             st,
             self.keep.token_flags(st),
             self.connectors.get(st.lang, self.connectors["all"]),
@@ -366,7 +301,7 @@ def _known_name(st: Statement, i: int, settings: _Settings) -> bool:
     return word in settings.names or settings.everyday(word, st.lang)
 
 
-def _past_region(seq: _Sequence, j: int, locatives: CueWords) -> int:
+def _past_region(seq: NameRun, j: int, locatives: CueWords) -> int:
     """Index after "de Extremadura," / "in Limburg," between a place word and its name."""
     tokens, n = seq.st.tokens, len(seq.st.tokens)
     k = j

@@ -424,3 +424,15 @@ def test_ministries_and_weekday_abbreviations_stay(scrub, lang, text):
 )
 def test_a_nickname_with_its_article_goes_whole_even_a_nationality(scrub, lang, text, gone):
     assert gone not in scrub(text, lang, "expert")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gone"),
+    [
+        ("nl", "Ik werkte twee jaar bij Slachterij Bakker & Zn. in de polder.", "Zn."),
+        ("ro", "Cazare la ferma Champignons Van Utrecht, lângă sat.", "Champignons"),
+        ("ar", "في ملجئنا الصغير (Stichting Huis van Licht) استقبلنا فتاة", "Licht"),
+    ],
+)
+def test_a_business_with_a_family_name_a_dutch_suffix_or_in_arabic_goes(scrub, lang, text, gone):
+    assert gone not in scrub(text, lang, "stakeholder")
