@@ -254,6 +254,16 @@ def _folded_small_places(small: list[str], keep: list[str]) -> PhraseList:
     return PhraseList.from_lines([f for f in map(fold_lower, small) if f not in kept])
 
 
+def word_alternation(words) -> str:
+    """A regex alternation of literal words, the longest first (so "ulica" wins over "ul")."""
+    return "|".join(re.escape(str(w)) for w in sorted(set(map(str, words)), key=len, reverse=True))
+
+
+def pattern_alternation(raw: object) -> str:
+    """A regex alternation from data: lines that YAML folded into one, "a |\n b" -> "a|b"."""
+    return re.sub(r"\s*\|\s*", "|", str(raw).strip())
+
+
 def keyword_pattern(words: list[str]) -> re.Pattern[str]:
     """One regex for a keyword list: whole words, capitalised entries case-sensitive.
 

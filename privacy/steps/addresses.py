@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from privacy.keep import MustKeep
-from privacy.lexicon import Lexicon, keyword_pattern
+from privacy.lexicon import Lexicon, keyword_pattern, word_alternation
 from privacy.statement import Finding, Statement, outermost
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐЁ"
@@ -85,19 +85,15 @@ _ANY_POSTCODE = re.compile(  # after a postcode word, maybe past "is", "es", "to
 _TRAILING_POSTCODE = re.compile(rf",?\s*(\d{{4,6}})(?=\s+[{_UPPER}])(?!\s+[A-Z]{{2}}\b)")
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 class _Patterns:
     def __init__(self, lexicon: Lexicon) -> None:
         streets = lexicon.streets
-        suffixes = _alternation(streets["dutch_suffixes"])
-        alone = _alternation(streets["dutch_suffixes_alone"])
-        translit = _alternation(streets["transliterated_suffixes"])
-        before = _alternation([w for ws in streets["before"].values() for w in ws])
-        after_en = _alternation(streets["after"]["en"])
-        after_hu = _alternation(streets["after"]["hu"])
+        suffixes = word_alternation(streets["dutch_suffixes"])
+        alone = word_alternation(streets["dutch_suffixes_alone"])
+        translit = word_alternation(streets["transliterated_suffixes"])
+        before = word_alternation([w for ws in streets["before"].values() for w in ws])
+        after_en = word_alternation(streets["after"]["en"])
+        after_hu = word_alternation(streets["after"]["hu"])
         particles = r"(?:(?:Van|De|Den|Der|Het|'t|Ter|Ten|Sint|St\.)\s+)"
         self.dutch_address = re.compile(
             rf"(?<![\w-])(?:{_CAP_WORD}\s+{particles}*|{particles}+)?"
@@ -137,7 +133,7 @@ class _Patterns:
         # avenue, but "in januari al. Niet pas in juni" is Dutch
         self.before_street = {
             lang: re.compile(
-                rf"(?<![\w-])(?i:{_alternation(words)})\s*[„\"«]?((?:{_CAP_WORD}\s?){{1,3}})|"
+                rf"(?<![\w-])(?i:{word_alternation(words)})\s*[„\"«]?((?:{_CAP_WORD}\s?){{1,3}})|"
                 rf"(?<![\w-])(?:شارع|زنقة|درب)\s+([^\W\d_]+)"
             )
             for lang, words in streets["before"].items()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from privacy.folding import fold
-from privacy.lexicon import DATA, Lexicon, read_yaml
+from privacy.lexicon import DATA, Lexicon, pattern_alternation, read_yaml
 from privacy.statement import Finding, Statement, outermost
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
@@ -27,11 +27,6 @@ _LIST_AFTER = re.compile(r"[ ,]{1,2}\d{1,2}(?!\d)")
 _LIST_BEFORE = re.compile(r"(?<!\d)\d{1,2}[ ,]{1,2}$")
 
 
-def _alternation(raw: str) -> str:
-    """A regex from data/numbers.yaml: lines folded by YAML are one alternation."""
-    return re.sub(r"\s*\|\s*", "|", raw.strip())
-
-
 def compile_bounds() -> re.Pattern[str]:
     """A bound or an estimate right before an age ("poniżej 18", "around 40"): a group's
     age or a guess, no person's (data/ages.yaml: bounds)."""
@@ -43,20 +38,20 @@ def compile_bounds() -> re.Pattern[str]:
 def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges, re.Pattern[str]]]:
     ages = read_yaml(DATA / "ages.yaml")
     numbers = read_yaml(DATA / "numbers.yaml")
-    units = _alternation(ages["units"])
+    units = pattern_alternation(ages["units"])
     durations = re.sub(r"\s+", " ", ages["not_after_years"].strip()).replace("| ", "|")
     patterns = {}
     for lang, numbers_of in numbers.items():
         if lang not in ages:
             continue
-        words = _alternation(numbers_of["cardinal"])
-        ordinal = _alternation(numbers_of.get("ordinal", r"\d{1,2}"))
+        words = pattern_alternation(numbers_of["cardinal"])
+        ordinal = pattern_alternation(numbers_of.get("ordinal", r"\d{1,2}"))
         number = (
             rf"(\d{{1,2}}(?![\d]|[.,]\d)|(?<!\w)(?:{words})(?!\w))"
             rf"(?!\s*(?:{units}))(?!\s*{durations})"
         )
         ordinal_group = rf"((?<!\w)(?:{ordinal})(?!\w))"
-        years = _alternation(ages["years"])
+        years = pattern_alternation(ages["years"])
         body = "|".join(
             "(?:"
             + p.replace("{N}", number)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from privacy.lexicon import DATA, Lexicon, read_yaml
+from privacy.lexicon import DATA, Lexicon, read_yaml, word_alternation
 from privacy.statement import Finding, Statement
 
 _WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u064B-\u0652]+")
@@ -40,9 +40,9 @@ def build(lexicon: Lexicon):
         return None
 
     named_places = _words(data["named_place_cues"])
-    named = _alternation(data["named"])
-    cue_words = _alternation([*employers, *named_places])
-    adjectives = _alternation(data["named_adjectives"])
+    named = word_alternation(data["named"])
+    cue_words = word_alternation([*employers, *named_places])
+    adjectives = word_alternation(data["named_adjectives"])
     named_pattern = re.compile(
         rf"(?<![\u0621-\u064A])(?:[وفبل])?(?P<cue>{cue_words})"
         rf"(?:\s+(?:{adjectives})){{0,2}}\s+(?:{named})\s+"
@@ -104,10 +104,6 @@ def build(lexicon: Lexicon):
 
 
 _LATIN_RUN = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|by|van|de|der|den|al|el)){0,4}"
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
 
 
 def _adjacent(text: str, left: re.Match, right: re.Match) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from privacy.lexicon import DATA, Lexicon, keyword_pattern, read_yaml
+from privacy.lexicon import DATA, Lexicon, keyword_pattern, pattern_alternation, read_yaml
 from privacy.statement import Finding, Statement, outermost
 
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -27,19 +27,15 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _YEAR_WORD = re.compile(r"tweeduizend|negentienhonderd|nineteen|twenty|thousand", re.I)
 
 
-def _alternation(raw: str) -> str:
-    return re.sub(r"\s*\|\s*", "|", str(raw).strip())
-
-
 def _words_pattern(month: str) -> re.Pattern[str]:
     """Full dates with the day (or the year) in words, in any of our languages
     (data/date_words.yaml with the cardinals of data/numbers.yaml)."""
     words = read_yaml(DATA / "date_words.yaml")
     numbers = read_yaml(DATA / "numbers.yaml")
-    days = [_alternation(v) for v in words["days"].values()]
-    days += [_alternation(n["cardinal"]) for n in numbers.values()]
+    days = [pattern_alternation(v) for v in words["days"].values()]
+    days += [pattern_alternation(n["cardinal"]) for n in numbers.values()]
     years = [
-        _alternation(v).replace("{CARDINAL}", _alternation(numbers[lang]["cardinal"]))
+        pattern_alternation(v).replace("{CARDINAL}", pattern_alternation(numbers[lang]["cardinal"]))
         for lang, v in words["years"].items()
     ]
     day = "(?:" + "|".join(days) + ")"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from privacy.lexicon import Lexicon
+from privacy.lexicon import Lexicon, word_alternation
 from privacy.statement import Finding, Statement
 
 _NUMBER = r"\d{1,4}(?:[a-z](?!\w)|\s?-\s?\d{1,4}|\s?/\s?\d{1,4})?(?!\s?[.,:]?\d)"
@@ -24,19 +24,15 @@ _LOWER = r"[a-zß-öø-ÿā-ž]+"
 _SENTENCE_END = ".!?\n"
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-
-
 def build(lexicon: Lexicon):
     streets = lexicon.streets
-    openers = _alt(streets["dutch_openers"])
-    adjectives = _alt(streets["dutch_adjectives"])
-    nouns = _alt(streets["dutch_street_nouns"])
-    suffixes = _alt(streets["dutch_suffixes"])
-    after_en = _alt(streets["lower_after_en"])
-    before = _alt(streets["lower_before"])
-    locatives = _alt(streets["polish_locatives"])
+    openers = word_alternation(streets["dutch_openers"])
+    adjectives = word_alternation(streets["dutch_adjectives"])
+    nouns = word_alternation(streets["dutch_street_nouns"])
+    suffixes = word_alternation(streets["dutch_suffixes"])
+    after_en = word_alternation(streets["lower_after_en"])
+    before = word_alternation(streets["lower_before"])
+    locatives = word_alternation(streets["polish_locatives"])
     dutch_named = re.compile(
         rf"(?<![\w-])(?:(?:{openers})\s+(?:de|het|den|der|'t)\s+{_CAP}(?:\s+{_CAP})?"
         rf"|(?:{adjectives})\s+(?:{nouns}))\s+{_NUMBER}(?![\w-])"
