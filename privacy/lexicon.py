@@ -160,14 +160,16 @@ def latin_spellings(name: str, tables: dict[str, dict[str, list[str]]]) -> set[s
         choices = [main] + [
             dict(main, **{ch: alt}) for ch in letters if ch in table for alt in table[ch][1:]
         ]
-        for k in (1, 2):  # every letter in its k-th spelling: Yuliya, Juliia
-            choices.append(
-                {ch: table[ch][min(k, len(table[ch]) - 1)] for ch in letters if ch in table}
-            )
-        for choice in choices:
-            latin = "".join(choice.get(ch, ch) for ch in lower)
+        latins = ["".join(choice.get(ch, ch) for ch in lower) for choice in choices]
+        latins += [uniform_spelling(lower, table, k) for k in (1, 2)]  # Yuliya, Juliia
+        for latin in latins:
             spellings.add("-".join(p[:1].upper() + p[1:] for p in latin.split("-")))
     return spellings
+
+
+def uniform_spelling(word: str, table: dict[str, list[str]], k: int) -> str:
+    """A Cyrillic word in Latin letters, every letter in its k-th spelling (or its last)."""
+    return "".join(table[ch][min(k, len(table[ch]) - 1)] if ch in table else ch for ch in word)
 
 
 def _with_latin(names: list[str], tables: dict) -> list[str]:

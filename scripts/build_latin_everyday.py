@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from privacy.lexicon import DATA, read_lines, read_yaml  # noqa: E402
+from privacy.lexicon import DATA, read_lines, read_yaml, uniform_spelling  # noqa: E402
 
 GENERATED = DATA / "generated"
 SPELLINGS = 3  # every letter in its first, second and third spelling ("shcho", "scho")
@@ -23,7 +23,7 @@ SPELLINGS = 3  # every letter in its first, second and third spelling ("shcho", 
 def spellings(word: str, table: dict[str, list[str]]) -> set[str]:
     if not set(word) <= set(table):
         return set()
-    return {"".join(table[ch][min(k, len(table[ch]) - 1)] for ch in word) for k in range(SPELLINGS)}
+    return {uniform_spelling(word, table, k) for k in range(SPELLINGS)}
 
 
 def main() -> int:
