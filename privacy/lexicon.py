@@ -108,6 +108,7 @@ class Lexicon:
     everyday: dict[str, frozenset[str]]  # frequent words per language, less names
     small_places: PhraseList  # towns and villages under 100,000 inhabitants
     language_names: frozenset[str]  # "román", "magyar", "árabe": nationality words too
+    nationalities: tuple[str, ...]  # beginnings of nationality words ("pols", "eritre")
     # small places in lower case without accents, as typed on a phone ("bogdanesti"),
     # less those that are then written like a kept place ("suceava")
     small_places_folded: PhraseList
@@ -247,6 +248,7 @@ def load_lexicon() -> Lexicon:
         },
         small_places=PhraseList.from_lines(small_places),
         language_names=frozenset(read_lines(GENERATED / "language_names.txt")),
+        nationalities=tuple(read_lines(DATA / "nationalities.txt")),
         small_places_folded=_folded_small_places(small_places, keep_places),
     )
 

@@ -52,7 +52,7 @@ class _Introductions:
                 kind: frozenset(str(w).lower() for w in kinds.get(kind) or ())
                 for kind in ("objects", "articles", "called_after_endings", "name_stops")
             }
-        self.nationalities = tuple(read_lines(DATA / "nationalities.txt"))
+        self.nationalities = lexicon.nationalities
         self.particles = lexicon.particles
         self.not_lower = frozenset(
             w.lower() for w in read_lines(DATA / "names" / "not_in_lower_case.txt")

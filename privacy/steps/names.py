@@ -53,7 +53,7 @@ class _Names:
         )
         # "magyar, román vagy ukrán", "a Magyar Vöröskereszt": languages and nationalities
         self.language_names = lexicon.language_names
-        self.nationalities = tuple(read_lines(DATA / "nationalities.txt"))
+        self.nationalities = lexicon.nationalities
         self.platforms = tuple(str(w).lower() for w in lexicon.keywords["platform"])
         # after "in", "w", "قرب" an unknown capitalised word is the place step's ("в
         # Наалдвейку", "قرب Lutten")

@@ -64,7 +64,7 @@ class _Settings:
         self.body_cues = per_language(raw["body_cues"])
         self.fillers = frozenset(raw["fillers"])
         self.postpositions = frozenset(raw["postpositions"])
-        self.nationalities = tuple(read_lines(DATA / "nationalities.txt"))
+        self.nationalities = lexicon.nationalities
         self.instrumental = {
             lang: tuple(str(e) for e in ends) for lang, ends in raw["instrumental_endings"].items()
         }
