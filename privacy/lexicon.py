@@ -109,6 +109,7 @@ class Lexicon:
     small_places: PhraseList  # towns and villages under 100,000 inhabitants
     language_names: frozenset[str]  # "román", "magyar", "árabe": nationality words too
     nationalities: tuple[str, ...]  # beginnings of nationality words ("pols", "eritre")
+    not_in_lower_case: frozenset[str]  # names that are words in lower case ("dan", "sem")
     # small places in lower case without accents, as typed on a phone ("bogdanesti"),
     # less those that are then written like a kept place ("suceava")
     small_places_folded: PhraseList
@@ -249,6 +250,9 @@ def load_lexicon() -> Lexicon:
         small_places=PhraseList.from_lines(small_places),
         language_names=frozenset(read_lines(GENERATED / "language_names.txt")),
         nationalities=tuple(read_lines(DATA / "nationalities.txt")),
+        not_in_lower_case=frozenset(
+            w.lower() for w in read_lines(DATA / "names" / "not_in_lower_case.txt")
+        ),
         small_places_folded=_folded_small_places(small_places, keep_places),
     )
 

@@ -11,7 +11,7 @@ everyday word, nationality (data/nationalities.txt) or kept place or body.
 from __future__ import annotations
 
 from privacy.keep import MustKeep
-from privacy.lexicon import DATA, Lexicon, read_lines, read_yaml
+from privacy.lexicon import DATA, Lexicon, read_yaml
 from privacy.name_forms import NameForms
 from privacy.statement import Finding, Statement
 
@@ -54,9 +54,7 @@ class _Introductions:
             }
         self.nationalities = lexicon.nationalities
         self.particles = lexicon.particles
-        self.not_lower = frozenset(
-            w.lower() for w in read_lines(DATA / "names" / "not_in_lower_case.txt")
-        )
+        self.not_lower = lexicon.not_in_lower_case
         # capitalised words that are no names: "I", polite "U", "Usted", days, God
         not_names = read_yaml(DATA / "quasi.yaml")["not_names"]
         every = frozenset(str(w) for w in not_names.get("all") or ())

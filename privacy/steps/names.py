@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from privacy.keep import MustKeep
-from privacy.lexicon import DATA, Lexicon, read_lines, read_yaml
+from privacy.lexicon import DATA, Lexicon, read_yaml
 from privacy.name_forms import KUNYA, NameForms
 from privacy.name_forms import kunya as _kunya
 from privacy.statement import Finding, Statement
@@ -46,7 +46,7 @@ class _Names:
         self.lower_parts = frozenset(
             tuple(w.lower() for w in words) for words in lexicon.name_parts.exact
         )
-        self.not_lower = frozenset(read_lines(DATA / "names" / "not_in_lower_case.txt"))
+        self.not_lower = lexicon.not_in_lower_case
         # people words of every language: a chat line's sender may be a role
         self.all_roles = frozenset(
             str(w).lower() for kinds in lexicon.cues.values() for w in kinds.get("roles", ())
