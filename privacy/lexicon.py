@@ -196,7 +196,13 @@ def load_lexicon() -> Lexicon:
         for lang, words in read_yaml(DATA / "common_words.yaml").items()
     }
     shared = common.get("all", frozenset())
-    common = {lang: words | shared for lang, words in common.items()}
+    months = {k: [str(w) for w in v] for k, v in read_yaml(DATA / "months.yaml").items()}
+    # a month is an everyday word ("do maja": till May; Maja is a name), not its
+    # abbreviations ("jan", "dec" are names too)
+    common = {
+        lang: words | shared | {m.lower() for m in months.get(lang, ()) if len(m) > 3}
+        for lang, words in common.items()
+    }
     cues = {
         lang: {kind: frozenset(str(w).lower() for w in words) for kind, words in kinds.items()}
         for lang, kinds in read_yaml(DATA / "cues.yaml").items()
@@ -221,7 +227,7 @@ def load_lexicon() -> Lexicon:
         common=common,
         cues=cues,
         keywords={k: [str(w) for w in v] for k, v in read_yaml(DATA / "keywords.yaml").items()},
-        months={k: [str(w) for w in v] for k, v in read_yaml(DATA / "months.yaml").items()},
+        months=months,
         keep_names=PhraseList.from_lines(
             read_lines(DATA / "keep" / "organisations.txt")
             + read_lines(DATA / "keep" / "public_figures.txt")

@@ -109,7 +109,7 @@ def _dot_belongs(text: str, dot: int, lang: str) -> bool:
 
 def outermost(findings: list[Finding]) -> list[Finding]:
     """Drop findings that lie inside another finding of the same step (and duplicates)."""
-    ordered = sorted(set(findings), key=lambda f: (f.start, -f.end))
+    ordered = sorted(dict.fromkeys(findings), key=lambda f: (f.start, -f.end))
     kept: list[Finding] = []
     for f in ordered:
         if kept and kept[-1].start <= f.start and f.end <= kept[-1].end:

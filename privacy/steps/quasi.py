@@ -250,7 +250,7 @@ def build_place(lexicon: Lexicon):
                 and len(tok.text) >= 5
                 and tok.text.endswith(endings)
                 and not tok.text.isupper()
-                and not any(tok.text.startswith(n) for n in _name_stems(tok.text, settings.names))
+                and not _inflected_name(tok.text, endings, settings.names)
             ):
                 found.append(_finding(st, i, i, "place"))  # "Ózdról", "de Schilderswijk"
             elif not flags[i] and tok.text[:1].isupper() and not tok.text.isupper():
@@ -315,6 +315,18 @@ def _past_region(seq: NameRun, j: int, locatives: CueWords) -> int:
     if k < n and seq.st.text[tokens[k - 1].end : tokens[k].start].strip() in (",", ":", "-", "–"):
         return k
     return j
+
+
+def _inflected_name(word: str, endings: tuple[str, ...], names: frozenset[str]) -> bool:
+    """Whether a word with a place ending is rather a known name with a case ending
+    ("Robiról"); a neighbourhood's head word is no case ending ("Schilderswijk" stays a
+    place although "Schilder" is a family name)."""
+    if any(word.endswith(e) for e in endings if len(e) > _CASE_ENDING):
+        return False
+    return bool(_name_stems(word, names))
+
+
+_CASE_ENDING = 3  # letters at most: "ról", "nál"; "wijk", "buurt" are words of their own
 
 
 def _name_stems(word: str, names: frozenset[str]) -> list[str]:

@@ -1,0 +1,72 @@
+"""Round 7 of issue 8: common names of a country are names in its language although they
+are frequent words there; the same answer gives the same quote in every process.
+
+Sentences written for these tests (none copied from any test set).
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+COMMON_NAMES = [
+    ("hu", "A lakásban lakott egy fiú is, Patrik, aki még kiskorú volt.", "Patrik"),
+    ("pl", "Na budowie był też Przemek, który tłumaczył nam wszystko.", "Przemek"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), COMMON_NAMES)
+def test_a_common_name_of_the_language_goes(scrub, lang, text, name):
+    assert name not in scrub(text, lang, "expert")
+
+
+def test_cities_that_are_also_family_names_stay(scrub):
+    text = "Trabajé dos años en Murcia y luego en Zaragoza, y mi hermano en Bilbao."
+    assert scrub(text, "es", "expert") == text
+
+
+def test_a_month_in_lower_case_is_no_name(scrub):
+    text = "Estuve allí desde marzo hasta mayo y después volví."
+    assert scrub(text, "es", "expert") == text
+
+
+def test_a_neighbourhood_named_after_a_family_name_goes(scrub):
+    out = scrub("We woonden in de Molenaarsbuurt en daarna in de Schilderswijk.", "nl", "expert")
+    assert "Molenaarsbuurt" not in out and "Schilderswijk" not in out
+
+
+_SAME = """
+import json, sys
+from privacy.pipeline import get_deidentifier
+texts = json.loads(sys.argv[1])
+d = get_deidentifier()
+print(json.dumps([d.deidentify(t, lang, "stakeholder").text for lang, t in texts]))
+"""
+
+
+def test_the_same_answer_gives_the_same_quote_in_every_process():
+    """Two findings of one span by different rules were chosen in hash order: a company
+    was quoted as "[werkgever]" in one run of the bot and as "[naam]" in the next."""
+    texts = [
+        ("hu", "A Zöldmező Kertészet dolgozói nem kaptak szerződést."),
+        ("nl", "Bij Kwekerij De Zonnehoek in Pijnacker werkten we zonder contract."),
+    ]
+    outputs = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-c", _SAME, json.dumps(texts)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        outputs.add(run.stdout)
+    assert len(outputs) == 1
+    assert "[munkáltató]" in json.loads(outputs.pop())[0]
