@@ -80,6 +80,7 @@ class MustKeep:
         self.legal = re.compile("|".join(f"(?:{p})" for p in lexicon.legal))
         self.names = lexicon.keep_names
         self.places = lexicon.keep_places
+        self.typed_places = lexicon.keep_places_typed
         self.compass = lexicon.keep_compass
         self.titles = lexicon.keep_titles
         self.not_before_names = {
@@ -167,8 +168,10 @@ class MustKeep:
             flags = [False] * len(words)
             places = [False] * len(words)
             for i in range(len(words)):
-                at_place = self.places.match_at(words, i) or int(
-                    self.inflected_place(words[i], st.lang)
+                at_place = (
+                    self.places.match_at(words, i)
+                    or self.typed_places.match_at(words, i)
+                    or int(self.inflected_place(words[i], st.lang))
                 )
                 at_name = self.names.match_at(words, i) or self.inflected_name_at(words, i, st.lang)
                 n = max(at_name, at_place)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from privacy.folding import fold_lower
+from privacy.folding import fold, fold_lower
 
 DATA = Path(__file__).parent / "data"
 
@@ -98,6 +98,9 @@ class Lexicon:
     keep_names: PhraseList  # public bodies, platforms, public figures, holidays, media
     keep_titles: frozenset[str]  # "project", "programme": a title follows
     keep_places: PhraseList  # cities, provinces, countries, continents and regions
+    # ... as typed without accents ("Syrie", "Bucuresti"): matched as written, never
+    # taken as the base of a case form ("Service" is no form of "Servie")
+    keep_places_typed: PhraseList
     keep_compass: PhraseList  # "central", "zachodni*": stay next to a kept place
     legal: list[str]
     helplines: list[tuple[str, str]]
@@ -143,6 +146,13 @@ class Lexicon:
 
 _UKRAINIAN = frozenset("іїєґ")
 _BULGARIAN = frozenset("ъыэё")
+
+
+def _typed_without_accents(places: list[str], small: list[str], names: list[str]) -> list[str]:
+    """Kept places as typed on a phone, without accents ("Syrie", "Roemenie",
+    "Bucuresti"), unless that spelling is a village or a name ("Monster", "Medina")."""
+    taken = {*places, *small, *names}
+    return sorted({fold(p) for p in places} - taken)
 
 
 def latin_spellings(name: str, tables: dict[str, dict[str, list[str]]]) -> set[str]:
@@ -214,6 +224,7 @@ def load_lexicon() -> Lexicon:
         + read_lines(GENERATED / "countries.txt")
     )
     small_places = read_lines(GENERATED / "small_places.txt")
+    typed_places = _typed_without_accents(keep_places, small_places, [*firsts, *surnames])
     helplines = []
     for line in read_lines(DATA / "keep" / "helplines.txt"):
         region, number = line.split(maxsplit=1)
@@ -237,6 +248,7 @@ def load_lexicon() -> Lexicon:
         ),
         keep_titles=frozenset(read_lines(DATA / "keep" / "titles.txt")),
         keep_places=PhraseList.from_lines(keep_places),
+        keep_places_typed=PhraseList.from_lines(typed_places),
         keep_compass=PhraseList.from_lines(
             [w.lower() for w in read_lines(DATA / "keep" / "compass.txt")]
         ),
@@ -259,7 +271,7 @@ def load_lexicon() -> Lexicon:
         not_in_lower_case=frozenset(
             w.lower() for w in read_lines(DATA / "names" / "not_in_lower_case.txt")
         ),
-        small_places_folded=_folded_small_places(small_places, keep_places),
+        small_places_folded=_folded_small_places(small_places, keep_places + typed_places),
     )
 
 

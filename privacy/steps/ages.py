@@ -62,8 +62,31 @@ def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges, re.Pattern[s
         )
         # every age pattern holds a number: a text without one skips the long alternation
         has_number = re.compile(fold(rf"\d|(?<!\w)(?:{words}|{ordinal})(?!\w)"), re.IGNORECASE)
-        patterns[lang] = (re.compile(fold(body), re.IGNORECASE), _Ranges(fold(words)), has_number)
+        patterns[lang] = (
+            re.compile(fold_pattern(body), re.IGNORECASE),
+            _Ranges(fold(words)),
+            has_number,
+        )
     return patterns
+
+
+_CLASS = re.compile(r"\[(?:\\.|[^\]\\])*\]")
+
+
+def fold_pattern(pattern: str) -> str:
+    """A pattern for folded text: words and letters without accents, the ranges of its
+    character classes as written (folded, "[A-ZÀ-ÖØ-Þ]" would become "[A-ZA-OO-Þ]", which
+    holds every lower-case letter: any word before ", 60" was taken for a name)."""
+    parts, last = [], 0
+    for m in _CLASS.finditer(pattern):
+        members = m.group()
+        kept = "".join(  # letters without accents, the ends of a range as written
+            ch if "-" in (members[k - 1], members[k + 1 : k + 2]) else fold(ch)
+            for k, ch in enumerate(members)
+        )
+        parts += [fold(pattern[last : m.start()]), kept]
+        last = m.end()
+    return "".join(parts) + fold(pattern[last:])
 
 
 class _Ranges:

@@ -10,6 +10,7 @@ case and without accents ("din satul bogdanesti") is looked up in the folded gaz
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from privacy.cue_words import CueWords, per_language
 from privacy.folding import fold_lower
@@ -23,6 +24,7 @@ from privacy.statement import Finding, Statement, outermost
 _POSTCODE = re.compile(
     r"(?<![\w-])(?:[1-9]\d{3}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4,5})(?=\s+[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ])"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _OF = frozenset(
     {"de", "of", "van", "din", "del", "lui", "z", "ze", "з", "от", "із"}
 )  # "pueblo de X"
@@ -265,19 +267,28 @@ def build_place(lexicon: Lexicon):
                 ):  # a case form is evidence enough, also first: "Tiszabőn nőttem fel"
                     found.append(_finding(st, i, i, "place", "gazetteer"))
         if st.has_digits:
-            found += _places_after_postcodes(st, flags)
+            found += _places_after_postcodes(st, flags, settings.everyday)
         return outermost(found)
 
     return place
 
 
-def _places_after_postcodes(st: Statement, flags: list[bool]) -> list[Finding]:
+def _places_after_postcodes(
+    st: Statement, flags: list[bool], everyday: Callable[[str, str], bool]
+) -> list[Finding]:
     """The town right after a postcode ("2514 ED Den Haag" stays: a kept city;
-    "26-050 Wąchock" goes)."""
+    "26-050 Wąchock" goes); a year is no postcode when a word follows ("In 2019 I left",
+    "sinds 2020 We")."""
     places = []
     tokens = st.tokens
     for m in _POSTCODE.finditer(st.text):
         i = st.token_index_at(m.end())
+        if (
+            _YEAR.fullmatch(m.group())
+            and i < len(tokens)
+            and (len(tokens[i].text) == 1 or everyday(tokens[i].text, st.lang))
+        ):
+            continue
         last = i - 1
         while (
             last + 1 < len(tokens)

@@ -70,3 +70,29 @@ def test_the_same_answer_gives_the_same_quote_in_every_process():
         outputs.add(run.stdout)
     assert len(outputs) == 1
     assert "[munkáltató]" in json.loads(outputs.pop())[0]
+
+
+STAYS = [
+    ("en", "In 2019 I came to Holland and in 2021 We started the union group."),
+    ("es", "Me descontaban 450 de la casa, 95 del seguro, 60 de transporte y 25 de multas."),
+    ("ro", "După chirie (110 pe săptămână), transport (25) și administrare (15) rămâneau 200."),
+    ("nl", "ik kom uit Syrie en mijn vrouw uit Roemenie, we wonen nu in Den Haag."),
+    ("ro", "ziceau ca au birou in Chisinau si in Bucuresti, dar nu era adevarat."),
+    ("pl", "Na hali byli Polacy, dwóch Erytrejczyków i jedna Filipinka."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STAYS, ids=[s[1][:30] for s in STAYS])
+def test_years_amounts_countries_typed_without_accents_and_nationalities_stay(scrub, lang, text):
+    assert scrub(text, lang, "expert") == text
+
+
+AGES = [
+    ("pl", "Ostatni przypadek: mężczyzna, 54 lata, spał w samochodzie pod halą.", "54"),
+    ("ro", "Printre ei era și o fată (romă, 16 ani) fără acte.", "16"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "age"), AGES)
+def test_a_number_of_years_between_commas_or_brackets_is_an_age(scrub, lang, text, age):
+    assert age not in scrub(text, lang, "expert")
