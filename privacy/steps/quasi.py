@@ -246,6 +246,14 @@ def build_place(lexicon: Lexicon):
                 found.append(_finding(st, i, i, "place", "typed_place"))
             elif (
                 endings
+                and st.lang == "ar"
+                and tok.text.endswith(endings)
+                and len(tok.text) >= 6
+                and not flags[i]
+            ):
+                found.append(_finding(st, i, i, "place"))  # "بليسفايك": Bleiswijk
+            elif (
+                endings
                 and tok.text[:1].isupper()
                 and not tok.initial
                 and not flags[i]

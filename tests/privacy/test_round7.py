@@ -96,3 +96,26 @@ AGES = [
 @pytest.mark.parametrize(("lang", "text", "age"), AGES)
 def test_a_number_of_years_between_commas_or_brackets_is_an_age(scrub, lang, text, age):
     assert age not in scrub(text, lang, "expert")
+
+
+ARABIC_PLACES = [
+    "اشتغلنا في بيت بلاستيك في بليسفايك ست شهور.",
+    "سكنت في هونسلارسدايك مع خمسة شباب.",
+    "من بعد رحت على لوسدرخت عند ابن عمي.",
+]
+
+
+@pytest.mark.parametrize("text", ARABIC_PLACES)
+def test_a_dutch_village_written_in_arabic_letters_goes(scrub, text):
+    out = scrub(text, "ar", "expert")
+    assert out.count("[") == 1 and not any(
+        w in out for w in ("بليسفايك", "هونسلارسدايك", "لوسدرخت")
+    )
+
+
+def test_arabic_given_names_go_and_everyday_words_stay(scrub):
+    out = scrub("اشتغلت مع ممدوح وسجاد في مزرعة، وممدوح كان يصرخ علينا.", "ar", "expert")
+    assert "ممدوح" not in out and "سجاد" not in out
+    stays = ("الحمد لله أنا الآن بخير.", "نحكي بالعربي بس.", "قالوا لي باسم الشركة إنه قانوني.")
+    for text in stays:
+        assert scrub(text, "ar", "expert") == text
