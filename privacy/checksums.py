@@ -105,6 +105,19 @@ def polish_nrb(value: str) -> bool:
     return len(value) == 26 and value.isdigit() and iban("PL" + value)
 
 
+def hungarian_giro(value: str) -> bool:
+    """Hungarian domestic account number (8+8 or 8+16 digits): each part's digits weighed
+    9, 7, 3, 1 in turn add up to a multiple of 10."""
+    parts = value.split("-")
+    if len(parts) not in (2, 3) or not all(len(p) == 8 and p.isdigit() for p in parts):
+        return False
+    first, rest = parts[0], "".join(parts[1:])
+    return all(
+        sum(int(d) * (9, 7, 3, 1)[i % 4] for i, d in enumerate(block)) % 10 == 0
+        for block in (first, rest)
+    )
+
+
 def luhn(value: str) -> bool:
     value = clean(value)
     if not value.isdigit() or not 13 <= len(value) <= 19:

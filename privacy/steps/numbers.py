@@ -1,9 +1,9 @@
 """Bank account and national identity numbers.
 
 Bare numbers are removed when their check digits are right (IBAN mod 97, Polish NRB,
-Luhn for cards; BSN, PESEL, CNP, EGN, DNI/NIE, TAJ, személyi szám, RNOKPP). After a
-keyword ("IBAN", "rekening", "PESEL", "رقم الهوية" ...) a number is removed whatever
-its check digits, so a typo does not let it through.
+Luhn for cards, Hungarian giro accounts; BSN, PESEL, CNP, EGN, DNI/NIE, TAJ, személyi
+szám, RNOKPP). After a keyword ("IBAN", "rekening", "PESEL", "رقم الهوية" ...) a number
+is removed whatever its check digits, so a typo does not let it through.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ from privacy.statement import Finding, Statement
 
 # groups apart by a space, a dash or a dot ("GB29-NWBK-6016-...", "NL91.ABNA.0417...")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ .\-]?[A-Z0-9]{1,4}){3,8}\b", re.IGNORECASE)
+# Hungarian accounts "11773016-20458931(-00000000)": three groups of eight are one whatever
+# their check digits, two when they are right
+_GIRO = re.compile(r"(?<![\d\w-])\d{8}-\d{8}(-\d{8})?(?![\d\w-])")
 _NRB = re.compile(r"(?<![\d\w])\d{2}(?:[ ]?\d{4}){6}(?![\d\w])")
 _GROUPED_CARD = re.compile(r"(?<![\d\w])[2-6]\d{3}(?:([ -])\d{4})(?:\1\d{4}){2}(?![\d\w])")
 _CARD = re.compile(r"(?<![\d\w])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d\w])")
@@ -68,6 +71,7 @@ def build_bank(lexicon: Lexicon):
             (_NRB, checksums.polish_nrb),
             (_CARD, checksums.luhn),
             (_GROUPED_CARD, lambda value: True),  # "5168 7573 2104 8890": a card all the same
+            (_GIRO, lambda value: value.count("-") == 2 or checksums.hungarian_giro(value)),
         ):
             for match in pattern.finditer(text):
                 if check(match.group()):

@@ -22,7 +22,7 @@ from privacy.statement import Finding, Statement, outermost
 
 # a Dutch, Polish or four/five-digit postcode right before a town ("3082 KL", "26-050")
 _POSTCODE = re.compile(
-    r"(?<![\w-])(?:[1-9]\d{3}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4,5})(?=\s+[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ])"
+    r"(?<![\w-])(?:[1-9]\d{3}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4,5})(?=\s+(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ]|'s-))"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OF = frozenset(

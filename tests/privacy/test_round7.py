@@ -119,3 +119,29 @@ def test_arabic_given_names_go_and_everyday_words_stay(scrub):
     stays = ("الحمد لله أنا الآن بخير.", "نحكي بالعربي بس.", "قالوا لي باسم الشركة إنه قانوني.")
     for text in stays:
         assert scrub(text, "ar", "expert") == text
+
+
+def test_a_town_written_with_s_after_a_postcode_goes(scrub):
+    out = scrub("We woonden op de Dorpsstraat 41, 2691 AB 's-Gravenzande, met tien man.", "nl")
+    assert "Gravenzande" not in out
+
+
+def test_a_hungarian_account_number_goes():
+    """Three groups of eight digits always; two when their check digits are right."""
+    from privacy.pipeline import get_deidentifier
+
+    d = get_deidentifier()
+    for text in ("A bér a 11773016-20458931-00000000 számlára jött.", "Számla: 11773016-20458931"):
+        assert [s.label for s in d.deidentify(text, "hu", "expert").spans] == ["bank"]
+
+
+AGES_IN_NOTES = [
+    ("hu", "betr.: egy nő (nő, 34) a politie-ügyszám mellett", "34"),
+    ("es", "La víctima (mujer, 24, colombiana) declaró ante la policía.", "24"),
+    ("en", "My younger sister Grace was 17 then, they wanted to bring her too.", "17"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "age"), AGES_IN_NOTES)
+def test_an_age_after_a_sex_in_brackets_or_after_my_sister_goes(scrub, lang, text, age):
+    assert age not in scrub(text, lang, "expert")
