@@ -145,3 +145,8 @@ AGES_IN_NOTES = [
 @pytest.mark.parametrize(("lang", "text", "age"), AGES_IN_NOTES)
 def test_an_age_after_a_sex_in_brackets_or_after_my_sister_goes(scrub, lang, text, age):
     assert age not in scrub(text, lang, "expert")
+
+
+def test_a_business_named_with_dutch_words_in_cyrillic_letters_goes(scrub):
+    out = scrub("Работих в Стар Персонеел, после във фирма Ван Дам Флеес.", "bg", "expert")
+    assert "Персонеел" not in out and "Флеес" not in out
