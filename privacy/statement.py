@@ -128,6 +128,23 @@ def _speaker_words() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
 
 
+@cache
+def _title_abbreviations() -> frozenset[str]:
+    path = Path(__file__).resolve().parent / "data" / "title_abbreviations.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+
+
+def _after_title(tokens: list[Token], text: str, j: int) -> bool:
+    """Whether the dot at ``text[j]`` ends a title ("Mr. Harjinder"), not a sentence."""
+    return (
+        text[j] == "."
+        and bool(tokens)
+        and tokens[-1].end == j
+        and tokens[-1].text.lower() in _title_abbreviations()
+    )
+
+
 def _after_speaker_label(text: str, j: int) -> bool:
     """Whether ``text[j]`` (":" or "]") ends what opens a line of a transcript or a chat:
     "Q:", "R:", "Interviewer:", "[18:02]", "[18:02] Koordinator:" (what follows starts a
@@ -169,7 +186,7 @@ class Statement:
             # quoted speech starts a sentence: 'mondta: „Senkiben sem bíznak ...'
             initial = (
                 j < 0
-                or text[j] in _SENTENCE_END
+                or (text[j] in _SENTENCE_END and not _after_title(tokens, text, j))
                 or (quoted and text[j] == ":")
                 or (text[j] in ":]" and _after_speaker_label(text, j))
             )

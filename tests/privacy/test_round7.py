@@ -150,3 +150,8 @@ def test_an_age_after_a_sex_in_brackets_or_after_my_sister_goes(scrub, lang, tex
 def test_a_business_named_with_dutch_words_in_cyrillic_letters_goes(scrub):
     out = scrub("Работих в Стар Персонеел, после във фирма Ван Дам Флеес.", "bg", "expert")
     assert "Персонеел" not in out and "Флеес" not in out
+
+
+def test_a_name_after_a_title_with_a_dot_goes(scrub):
+    out = scrub("We assisted Mr. Harjinder Singh Sandhu last week.", "en", "stakeholder")
+    assert out == "We assisted Mr. [name] last week."
