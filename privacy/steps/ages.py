@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from privacy import match_starts
 from privacy.folding import fold
 from privacy.lexicon import DATA, Lexicon, pattern_alternation, read_yaml
 from privacy.statement import Finding, Statement, outermost
@@ -62,7 +63,9 @@ def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges, re.Pattern[s
         )
         # every age pattern holds a number: a text without one skips the long alternation
         has_number = re.compile(fold(rf"\d|(?<!\w)(?:{words}|{ordinal})(?!\w)"), re.IGNORECASE)
-        patterns[lang] = (re.compile(fold(body), re.IGNORECASE), _Ranges(fold(words)), has_number)
+        # tried only where an age pattern can start (same matches, several times faster)
+        pattern = match_starts.compile(fold(body), re.IGNORECASE)
+        patterns[lang] = (pattern, _Ranges(fold(words)), has_number)
     return patterns
 
 
