@@ -214,3 +214,23 @@ def _compile(source: str, flags: int) -> re.Pattern[str]:
     return _sre.compile(
         source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(index)
     )
+
+
+class Lazy:
+    """``compile(source, flags)`` on first use: the long age and date patterns of nine
+    languages take about a second to compile this way, which start-up need not wait for
+    (a language's patterns are compiled when its first statement comes)."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = compile(self.source, self.flags)
+        return self._compiled
+
+    def __getattr__(self, name: str):  # finditer, search, match, pattern ...
+        return getattr(self.compiled, name)

@@ -41,7 +41,7 @@ def _words_pattern(month: str) -> re.Pattern[str]:
     ]
     day = "(?:" + "|".join(days) + ")"
     year = rf"(?:{_YEAR}|" + "|".join(years) + ")"
-    return match_starts.compile(
+    return match_starts.Lazy(
         rf"(?<![\w.]){day}\s+(?:de\s+|of\s+|من\s+)?{month},?\s*(?:de\s+|del\s+)?{year}(?!\w)"
         rf"(?:\s*(?:r\.|г\.|р\.))?"
         rf"|(?<![\w.]){_YEAR}\.?\s*{month}\s+{day}(?!\w)"  # 2019. augusztus tizedikén
