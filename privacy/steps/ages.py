@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from privacy import match_starts
 from privacy.folding import fold
 from privacy.lexicon import DATA, Lexicon, pattern_alternation, read_yaml
 from privacy.statement import Finding, Statement, outermost
@@ -62,11 +63,10 @@ def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges, re.Pattern[s
         )
         # every age pattern holds a number: a text without one skips the long alternation
         has_number = re.compile(fold(rf"\d|(?<!\w)(?:{words}|{ordinal})(?!\w)"), re.IGNORECASE)
-        patterns[lang] = (
-            re.compile(fold_pattern(body), re.IGNORECASE),
-            _Ranges(fold(words)),
-            has_number,
-        )
+        # tried only where an age pattern can start, number words as tries (same matches,
+        # twice as fast); compiled when the language's first statement comes
+        pattern = match_starts.Lazy(fold_pattern(body), re.IGNORECASE)
+        patterns[lang] = (pattern, _Ranges(fold(words)), has_number)
     return patterns
 
 

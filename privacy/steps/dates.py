@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from privacy import match_starts
 from privacy.lexicon import DATA, Lexicon, keyword_pattern, pattern_alternation, read_yaml
 from privacy.statement import Finding, Statement, outermost
 
@@ -40,7 +41,7 @@ def _words_pattern(month: str) -> re.Pattern[str]:
     ]
     day = "(?:" + "|".join(days) + ")"
     year = rf"(?:{_YEAR}|" + "|".join(years) + ")"
-    return re.compile(
+    return match_starts.Lazy(
         rf"(?<![\w.]){day}\s+(?:de\s+|of\s+|من\s+)?{month},?\s*(?:de\s+|del\s+)?{year}(?!\w)"
         rf"(?:\s*(?:r\.|г\.|р\.))?"
         rf"|(?<![\w.]){_YEAR}\.?\s*{month}\s+{day}(?!\w)"  # 2019. augusztus tizedikén
@@ -64,8 +65,8 @@ def _date_patterns(
     )
     partial = rf"(?<![\w.]){day}\s*(?:de\s+)?{month}(?![\w])|(?<![\w.]){month}\s+{day}(?!\w)"
     return (
-        re.compile(full, re.IGNORECASE),
-        re.compile(partial, re.IGNORECASE),
+        match_starts.compile(full, re.IGNORECASE),  # tried only where a date can start
+        match_starts.compile(partial, re.IGNORECASE),
         _words_pattern(month),
     )
 
