@@ -100,8 +100,8 @@ class _Patterns:
         particles = r"(?:(?:Van|De|Den|Der|Het|'t|Ter|Ten|Sint|St\.)\s+)"
         self.dutch_address = match_starts.compile(
             rf"(?<![\w-])(?:{_CAP_WORD}\s+{particles}*|{particles}+)?"
-            rf"[{_UPPER}][\w'’\-]*(?:{suffixes})\s+{_NUMBER_TAIL}"
-        )
+            rf"[{_UPPER}][\w'’\-]*(?:{suffixes}|{translit})\s+{_NUMBER_TAIL}"
+        )  # "Kerkstraat 12", also in Cyrillic or Arabic letters ("Вейнгаардсвег 14")
         connector = r"(?:de|del|la|las|los|lui|di|van|der|den|el|al)"
         self.before_address = match_starts.compile(
             rf"(?<![\w-])(?i:{before})\s*[„\"«]?"

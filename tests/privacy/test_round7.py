@@ -155,3 +155,14 @@ def test_a_business_named_with_dutch_words_in_cyrillic_letters_goes(scrub):
 def test_a_name_after_a_title_with_a_dot_goes(scrub):
     out = scrub("We assisted Mr. Harjinder Singh Sandhu last week.", "en", "stakeholder")
     assert out == "We assisted Mr. [name] last week."
+
+
+def test_a_dutch_address_written_in_cyrillic_letters_goes(scrub):
+    out = scrub("Ми жили на Вейнгаардсвег 14 у Венло, вдесятьох.", "uk", "expert")
+    assert "Вейнгаардсвег" not in out and "14" not in out
+
+
+def test_hungarian_names_and_their_pet_forms_go_and_the_words_stay(scrub):
+    out = scrub("A brigádvezető Géza volt, Gyuszi pedig a sofőr.", "hu", "expert")
+    assert "Géza" not in out and "Gyuszi" not in out
+    assert scrub("Szép virág volt az asztalon.", "hu", "expert") == "Szép virág volt az asztalon."
