@@ -166,3 +166,10 @@ def test_hungarian_names_and_their_pet_forms_go_and_the_words_stay(scrub):
     out = scrub("A brigádvezető Géza volt, Gyuszi pedig a sofőr.", "hu", "expert")
     assert "Géza" not in out and "Gyuszi" not in out
     assert scrub("Szép virág volt az asztalon.", "hu", "expert") == "Szép virág volt az asztalon."
+
+
+def test_common_romanian_and_bulgarian_names_go_and_words_stay(scrub):
+    assert "Dragoș" not in scrub("Șeful de echipă, Dragoș, ne lua banii.", "ro", "expert")
+    assert "Радост" not in scrub("Помогна ми Радост от църквата.", "bg", "expert")
+    text = "С радост ще помогна, но вяра в системата няма."
+    assert scrub(text, "bg", "expert") == text
