@@ -173,3 +173,16 @@ def test_common_romanian_and_bulgarian_names_go_and_words_stay(scrub):
     assert "Радост" not in scrub("Помогна ми Радост от църквата.", "bg", "expert")
     text = "С радост ще помогна, но вяра в системата няма."
     assert scrub(text, "bg", "expert") == text
+
+
+NAMES_OF_MANY_ORIGINS = [
+    ("es", "El encargado, un tal Nelson, nos cobraba el alquiler.", "Nelson"),
+    ("nl", "Mijn collega Sietske heeft de melding gedaan.", "Sietske"),
+    ("en", "My friend Awet took me to the church in Arnhem.", "Awet"),
+    ("en", "The one who recruited us was Rommel, a cousin of my mother.", "Rommel"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), NAMES_OF_MANY_ORIGINS)
+def test_given_names_of_many_origins_go(scrub, lang, text, name):
+    assert name not in scrub(text, lang, "expert")
