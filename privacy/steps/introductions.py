@@ -170,7 +170,10 @@ class _Introductions:
             st, j - 1, j, _QUOTES + ",:" + ("." if kind == "nickname" else "")
         ):
             return j, j - 1
-        quoted = any(q in st.text[tokens[j - 1].end : tokens[j].start] for q in _QUOTES)
+        gap = st.text[tokens[j - 1].end : tokens[j].start]
+        if kind == "called" and ":" in gap:
+            return j, j - 1  # "i-a zis: „Dacă nu vii ...”": what was said, not a nickname
+        quoted = any(q in gap for q in _QUOTES)
         if kind in _NICKNAMES and quoted:  # everything up to the closing quote
             last = j
             while last + 1 < n and last + 1 - j < _MAX_WORDS and _joined(st, last, last + 1):

@@ -261,6 +261,7 @@ def build_place(lexicon: Lexicon):
                 and tok.text.endswith(endings)
                 and not tok.text.isupper()
                 and not _inflected_name(tok.text, endings, settings.names)
+                and not _suffixed_word(tok.text, settings.everyday)
             ):
                 found.append(_finding(st, i, i, "place"))  # "Ózdról", "de Schilderswijk"
             elif not flags[i] and tok.text[:1].isupper() and not tok.text.isupper():
@@ -334,6 +335,13 @@ def _past_region(seq: NameRun, j: int, locatives: CueWords) -> int:
     if k < n and seq.st.text[tokens[k - 1].end : tokens[k].start].strip() in (",", ":", "-", "–"):
         return k
     return j
+
+
+def _suffixed_word(word: str, everyday: Callable[[str, str], bool]) -> bool:
+    """A case ending glued to an acronym or a Dutch word with a hyphen ("BSN-igénylésnél",
+    "Ministerie-nél", "FNV-nél"): no place."""
+    head = word.split("-")[0]
+    return "-" in word and (head.isupper() or everyday(head, "nl") or everyday(head, "en"))
 
 
 def _inflected_name(word: str, endings: tuple[str, ...], names: frozenset[str]) -> bool:

@@ -186,3 +186,18 @@ NAMES_OF_MANY_ORIGINS = [
 @pytest.mark.parametrize(("lang", "text", "name"), NAMES_OF_MANY_ORIGINS)
 def test_given_names_of_many_origins_go(scrub, lang, text, name):
     assert name not in scrub(text, lang, "expert")
+
+
+WHAT_STAYS = [
+    ("ro", "Patronul i-a zis: „Dacă nu vii mâine, te trimit acasă.”"),
+    ("hu", "A BSN-igénylésnél sokat kell várni, a Ministerie-nél senki nem válaszol."),
+    ("hu", "Kárpátaljáról és Erdélyből is sokan jöttek ki."),
+    ("en", "Many of the workers come from Punjab and Kerala."),
+    ("pl", "Problemem są pośrednicy bez certyfikatu SNA."),
+    ("ar", "اشتغلت في صالون مساج وبعدين بمطعم شاورما."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WHAT_STAYS, ids=[w[1][:30] for w in WHAT_STAYS])
+def test_speech_suffixed_acronyms_regions_and_trades_stay(scrub, lang, text):
+    assert scrub(text, lang, "expert") == text
