@@ -141,7 +141,7 @@ FORMATS = [
     ("pl", "Auto miało numer KR 7HT42.", "Auto miało numer [numer rejestracyjny]."),
     ("pl", "Dowód osobisty: AYW 623450.", "Dowód osobisty: [numer identyfikacyjny]."),
     ("nl", "Zijn IND-zaaknummer is 1509-2231-77.", "Zijn IND-zaaknummer is [dossiernummer]."),
-    ("nl", "Ze woonde op Lange Haven 18 in Schiedam.", "Ze woonde op [adres] in Schiedam."),
+    ("nl", "Ze woonde op Lange Haven 18 in Leiden.", "Ze woonde op [adres] in Leiden."),
 ]
 
 

@@ -201,3 +201,8 @@ WHAT_STAYS = [
 @pytest.mark.parametrize(("lang", "text"), WHAT_STAYS, ids=[w[1][:30] for w in WHAT_STAYS])
 def test_speech_suffixed_acronyms_regions_and_trades_stay(scrub, lang, text):
     assert scrub(text, lang, "expert") == text
+
+
+def test_a_dutch_town_under_100000_goes_and_a_city_stays(scrub):
+    out = scrub("Ik werkte in een kas in Spijkenisse en woonde in Rotterdam.", "nl", "expert")
+    assert "Spijkenisse" not in out and "Rotterdam" in out
