@@ -334,13 +334,14 @@ class NameContext:
         )
 
     def unknown_before_surname(self, first: int) -> bool:
-        """An unknown capitalised word right before a known family name: "Sven Bos"."""
+        """An unknown capitalised word right before a known family name ("Sven Bos"), or
+        one that is no word of the language before a name found ("Ріні Вербек")."""
         st = self.st
         i = first - 1
         word, tok = st.words[i], st.tokens[i]
         base = self.names.base(st.words[first], st.lang)
         return bool(
-            base in self.names.surnames
+            (base in self.names.surnames or not self.names.lexicon.everyday_word(word, st.lang))
             and self.adjacent(i, first)
             and not tok.initial
             and self.names.cased(word)

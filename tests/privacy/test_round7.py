@@ -206,3 +206,8 @@ def test_speech_suffixed_acronyms_regions_and_trades_stay(scrub, lang, text):
 def test_a_dutch_town_under_100000_goes_and_a_city_stays(scrub):
     out = scrub("Ik werkte in een kas in Spijkenisse en woonde in Rotterdam.", "nl", "expert")
     assert "Spijkenisse" not in out and "Rotterdam" in out
+
+
+def test_an_unknown_given_name_before_a_family_name_found_goes_with_it(scrub):
+    out = scrub("Нам допомогла Ріні Вербек з церкви.", "uk", "expert")
+    assert "Ріні" not in out and "Вербек" not in out
