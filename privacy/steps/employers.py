@@ -10,6 +10,7 @@ organisations stay (data/keep/).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from privacy.cue_words import CueWords
 from privacy.lexicon import DATA, Lexicon, read_yaml
@@ -107,7 +108,7 @@ def build_organisation(lexicon: Lexicon):
                 if j > i + 1 and not tokens[i + 1].text[:1].isupper():
                     first = j  # the kind of business in lower case stays: "agencji pracy [X]"
                 found.append(_extend(_finding(st, first, last, label, step), st, legal_form))
-        found += _business_runs(seq, settings.business, common)
+        found += _business_runs(seq, settings.business, common, settings.everyday)
         for m in legal_form.finditer(st.text):
             i = st.token_index_at(m.start()) - 1
             if i < 0 or tokens[i].end > m.start() or not seq.name_like(i):
@@ -229,16 +230,25 @@ def _past_kind(st: Statement, j: int, common: frozenset[str], settings: _Setting
     return j
 
 
-def _business_runs(seq: NameRun, business: frozenset[str], common: frozenset[str]) -> list[Finding]:
+def _business_runs(
+    seq: NameRun,
+    business: frozenset[str],
+    common: frozenset[str],
+    everyday: Callable[[str, str], bool],
+) -> list[Finding]:
     """Capitalised names with a kind of business in them: "Car Wash Speedy", "Golden
     Palace Massage", "Hotel Zonneveld" (not the word that starts the sentence: "At")."""
     tokens, found, i = seq.st.tokens, [], 0
     while i < len(tokens):
-        last = seq.run(i)
+        last = seq.run(i, through_kept=True)  # "Damascus Grill": the filter keeps all-kept
         if last < 0:
             i += 1
             continue
-        if tokens[i].initial and tokens[i].text.lower() in common and i < last:
+        if (
+            tokens[i].initial
+            and (tokens[i].text.lower() in common or everyday(tokens[i].text, seq.st.lang))
+            and i < last
+        ):
             i += 1
             continue
         words = [t.text.lower() for t in tokens[i : last + 1]]

@@ -217,3 +217,21 @@ def test_arabic_written_with_short_vowels_reads_as_without_and_stays_as_written(
     out = scrub("اسمي مُحَمَّد وعمري ١٧ سنة، والمسؤول يُعرف باسم زيزو.", "ar", "expert")
     assert "مُحَمَّد" not in out and "١٧" not in out and "زيزو" not in out
     assert out.startswith("اسمي [") and "يُعرف باسم" in out  # untouched words as written
+
+
+BUSINESSES = [
+    ("en", "I worked at Nails by Lily in Zaandam for a year.", "Lily"),
+    ("en", "I came through Happy Nest Au Pairs, they never answered.", "Happy Nest"),
+    ("en", "We cooked at Damascus Grill six days a week.", "Damascus Grill"),
+    ("nl", "Via Vers&Snel Uitzend kwam ik bij de kas terecht.", "Vers&Snel"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), BUSINESSES)
+def test_small_businesses_named_in_these_ways_go(scrub, lang, text, name):
+    assert name not in scrub(text, lang, "expert")
+
+
+def test_au_pair_alone_and_a_sentence_start_stay(scrub):
+    text = "I came to the Netherlands as an Au Pair. Via the agency I found a family."
+    assert scrub(text, "en", "expert") == text
