@@ -150,7 +150,10 @@ def build_place(lexicon: Lexicon):
         flags = seq.keep
         cues = settings.place_cues.get(st.lang, empty)
         locatives = settings.locatives.get(st.lang, empty)
-        endings = settings.endings.get(st.lang)
+        # Dutch neighbourhoods in any language ("en la Schilderswijk", "w Tarwewijk")
+        endings = settings.endings.get(st.lang, ()) + (
+            settings.endings["nl"] if st.lang not in ("nl", "ar") else ()
+        )
         found = []
         for i, tok in enumerate(tokens):
             word = tok.text.lower()

@@ -235,3 +235,8 @@ def test_small_businesses_named_in_these_ways_go(scrub, lang, text, name):
 def test_au_pair_alone_and_a_sentence_start_stay(scrub):
     text = "I came to the Netherlands as an Au Pair. Via the agency I found a family."
     assert scrub(text, "en", "expert") == text
+
+
+def test_dutch_neighbourhoods_and_towns_under_100000_go_in_any_language(scrub):
+    out = scrub("Vivía en la Tarwewijk y trabajaba en Oosterhout.", "es", "expert")
+    assert "Tarwewijk" not in out and "Oosterhout" not in out
