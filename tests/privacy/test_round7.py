@@ -240,3 +240,24 @@ def test_au_pair_alone_and_a_sentence_start_stay(scrub):
 def test_dutch_neighbourhoods_and_towns_under_100000_go_in_any_language(scrub):
     out = scrub("Vivía en la Tarwewijk y trabajaba en Oosterhout.", "es", "expert")
     assert "Tarwewijk" not in out and "Oosterhout" not in out
+
+
+MORE_AGES = [
+    ("en", "Faith turned 18 in the shelter, which meant she had to leave.", "18"),
+    ("nl", "De oudste, Yonas, is net 17 geworden en werkte 's nachts.", "17"),
+    ("nl", "Mercy was zestien. Niemand vroeg ernaar.", "zestien"),
+    ("bg", "Брат ми беше 15 години, и той работи.", "15"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "age"), MORE_AGES)
+def test_an_age_after_turned_geworden_or_a_name_and_was_goes(scrub, lang, text, age):
+    assert age not in scrub(text, lang, "expert")
+
+
+def test_degrees_and_durations_are_no_ages(scrub):
+    for lang, text in (
+        ("en", "In July the greenhouse turned 40 degrees by noon."),
+        ("nl", "Rotterdam was 2 jaar lang mijn thuis."),
+    ):
+        assert scrub(text, lang, "expert") == text
