@@ -240,7 +240,17 @@ class NameContext:
             )
         if word.isupper() and len(word) > 1:
             return False
-        return word[0].isupper() and (self.known[j] or word.lower() not in self.common)
+        if not word[0].isupper():
+            return False
+        if self.known[j] or word.lower() not in self.common:
+            return True
+        # after a given name a capitalised word is the family name even when it is a word
+        # too ("Інна Гончар", "Оксана Вовк")
+        return len(word) >= 4 and j > 0 and self.adjacent(j - 1, j) and self._given(j - 1)
+
+    def _given(self, k: int) -> bool:
+        base = self.names.base(self.st.words[k], self.st.lang)
+        return base is not None and base in self.names.lexicon.first_names
 
     def family_after_particle(self, j: int) -> bool:
         """A capitalised word after a name and a particle ("del Valle", "de la Fuente"),

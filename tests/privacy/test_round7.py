@@ -261,3 +261,10 @@ def test_degrees_and_durations_are_no_ages(scrub):
         ("nl", "Rotterdam was 2 jaar lang mijn thuis."),
     ):
         assert scrub(text, lang, "expert") == text
+
+
+def test_a_family_name_that_is_a_word_goes_after_a_given_name(scrub):
+    out = scrub("Нам допомогла Інна Гончар, а потім Оксана Вовк з профспілки.", "uk", "expert")
+    assert "Гончар" not in out and "Вовк" not in out
+    text = "Вовк і гончар жили в одному селі, так кажуть у казці."
+    assert scrub(text, "uk", "expert") == text
