@@ -248,6 +248,20 @@ class NameContext:
         # too ("Інна Гончар", "Оксана Вовк")
         return len(word) >= 4 and j > 0 and self.adjacent(j - 1, j) and self._given(j - 1)
 
+    def capitals_before_given(self, first: int) -> bool:
+        """A family name in capitals right before a given name ("KOWAL Wiesław")."""
+        i = first - 1
+        word = self.st.words[i]
+        return (
+            len(word) >= 3
+            and word.isalpha()
+            and word.isupper()
+            and self.names.cased(word)
+            and self.adjacent(i, first)
+            and not self.keep[i]
+            and self._given(first)
+        )
+
     def _given(self, k: int) -> bool:
         base = self.names.base(self.st.words[k], self.st.lang)
         return base is not None and base in self.names.lexicon.first_names

@@ -320,6 +320,8 @@ class _Names:
                 first -= 1
             elif first > 0 and ctx.unknown_before_surname(first):
                 first -= 1  # "Sven Bos"
+            elif first > 0 and ctx.capitals_before_given(first):
+                first -= 1  # "KOWAL Wiesław", "POPESCU Ion": the family name first, as in forms
             # initials before a name: "R. Bouzid", "J.P. de Vries"
             while (
                 first > 0

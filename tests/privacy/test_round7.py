@@ -268,3 +268,8 @@ def test_a_family_name_that_is_a_word_goes_after_a_given_name(scrub):
     assert "Гончар" not in out and "Вовк" not in out
     text = "Вовк і гончар жили в одному селі, так кажуть у казці."
     assert scrub(text, "uk", "expert") == text
+
+
+def test_a_family_name_in_capitals_before_a_given_name_goes_with_it(scrub):
+    out = scrub("Dane: KOWAL Wiesław, zatrudniony przez agencję.", "pl", "expert")
+    assert "KOWAL" not in out and "Wiesław" not in out
