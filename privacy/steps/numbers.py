@@ -44,8 +44,11 @@ def _after_keyword(text: str, pattern: re.Pattern[str], min_digits: int):
         # drop words without digits around the number ("is 12345678 op naam van")
         while parts and not any(ch.isdigit() for ch in parts[0]):
             start += len(parts.pop(0)) + 1
-        while parts and not any(ch.isdigit() for ch in parts[-1]):
-            parts.pop()
+        digitless = next(
+            (k for k, part in enumerate(parts) if not any(ch.isdigit() for ch in part)), None
+        )
+        if digitless is not None:  # "34101-5678912-3 and phone 06": the number ends
+            parts = parts[:digitless]
         raw = " ".join(parts).rstrip(".-/")  # "PESEL to 44051401458. Pracowałam"
         if sum(ch.isdigit() for ch in raw) < min_digits:
             continue

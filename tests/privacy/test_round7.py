@@ -273,3 +273,24 @@ def test_a_family_name_that_is_a_word_goes_after_a_given_name(scrub):
 def test_a_family_name_in_capitals_before_a_given_name_goes_with_it(scrub):
     out = scrub("Dane: KOWAL Wiesław, zatrudniony przez agencję.", "pl", "expert")
     assert "KOWAL" not in out and "Wiesław" not in out
+
+
+NUMBERS_IN_FORMS = [
+    ("uk", "Потерпіла: К.О. (нар. 12.06.2006), громадянка України.", "12.06.2006"),
+    ("nl", "Naam cliënt: onbekend\nGeb.datum: 03-11-1998\nWoonplaats: onbekend", "03-11-1998"),
+    ("ar", "الاسم: غير معروف\nتاريخ الازدياد: 19/07/1994", "19/07/1994"),
+    ("en", "CNIC: 34101-5678912-3 and phone unknown", "34101-5678912-3"),
+    ("es", "Documento: céd. V-19.384.226, sin pasaporte.", "19.384.226"),
+    ("hu", "Aznap elvették az útlevelemet (BE4417206), és nem adták vissza.", "BE4417206"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), NUMBERS_IN_FORMS)
+def test_birth_dates_and_numbers_written_as_forms_write_them_go(scrub, lang, text, value):
+    out = scrub(text, lang, "stakeholder")
+    assert value not in out
+
+
+def test_a_number_after_a_keyword_ends_at_the_first_word_without_digits(scrub):
+    out = scrub("CNIC: 34101-5678912-3 and phone unknown", "en", "stakeholder")
+    assert out.endswith("] and phone unknown")
