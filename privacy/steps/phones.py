@@ -22,13 +22,14 @@ from privacy.statement import Finding, Statement
 # Participants live in the Netherlands, so Dutch numbers are tried in every language.
 REGIONS = {
     "nl": ("NL", "BE"),
-    "en": ("GB", "NL"),
+    # English is also written by people from Nigeria, Ghana, India, the Philippines
+    "en": ("GB", "NL", "NG", "GH", "IN", "PH"),
     "pl": ("PL", "NL"),
     "ro": ("RO", "NL"),
     "bg": ("BG", "NL"),
     "hu": ("HU", "NL"),
     "uk": ("UA", "NL"),
-    "es": ("ES", "NL"),
+    "es": ("ES", "NL", "CO", "VE", "HN", "PY", "DO"),  # Spain and Latin America
     "ar": ("NL", "MA", "EG", "SY", "IQ"),
 }
 PUBLIC_TYPES = {

@@ -294,3 +294,10 @@ def test_birth_dates_and_numbers_written_as_forms_write_them_go(scrub, lang, tex
 def test_a_number_after_a_keyword_ends_at_the_first_word_without_digits(scrub):
     out = scrub("CNIC: 34101-5678912-3 and phone unknown", "en", "stakeholder")
     assert out.endswith("] and phone unknown")
+
+
+def test_a_phone_number_of_a_country_english_or_spanish_writers_come_from_goes(scrub):
+    assert "98140 27716" not in scrub("His number is 98140 27716, call him.", "en", "expert")
+    assert scrub("We earned 2024 euros in 12 weeks, 1500 hours.", "en", "expert").startswith(
+        "We earned 2024 euros"
+    )
