@@ -212,5 +212,10 @@ class Statement:
     def words(self) -> list[str]:
         return [token.text for token in self.tokens]
 
+    @cached_property
+    def lowered(self) -> list[str]:
+        """The words in lower case, as most word lists are looked up (shared by steps)."""
+        return [word.lower() for word in self.words]
+
     def between(self, left: Token, right: Token) -> str:
         return self.text[left.end : right.start]
