@@ -45,6 +45,7 @@ _NO_PERSON_AFTER = frozenset(
      "una", "az", "egy", "din", "des", "du", "le", "les"}
 )  # fmt: skip
 ARABIC_NAME_STARTS = ("ال", "بن", "ابن", "بنت", "أبو", "ابو")
+_COLON_ENDS_LINE = re.compile(r"[^\S\n]*:[^\S\n]*(?:\n|\Z)")  # what follows a heading
 
 
 class NameContext:
@@ -59,6 +60,13 @@ class NameContext:
         words = st.words
         multi = [lexicon.name_parts.match_at(words, i) for i in range(len(words))]
         self.known = [names.base(w, lang) is not None or multi[i] > 0 for i, w in enumerate(words)]
+        # words that may be a cue for the word after them (cue_before looks no further
+        # when the word before is none of these)
+        cue_words = self.cues["any"]
+        self.may_cue = [
+            w in cue_words or w in POSSESSIVES or _kunya(word) is not None
+            for w, word in zip(st.lowered, words, strict=True)
+        ]
 
     def nationality(self, i: int) -> bool:
         """A language or nationality word, not a name: in lower case ("magyar, román vagy
@@ -66,7 +74,7 @@ class NameContext:
         name of a national body ("a Magyar Vöröskereszt"; not "Magyar Péter")."""
         st = self.st
         word = st.words[i]
-        if word.lower() not in self.names.language_names:
+        if st.lowered[i] not in self.names.language_names:
             return False
         if word.islower():
             return True
@@ -162,6 +170,8 @@ class NameContext:
         or a form's label, not a person."""
         st = self.st
         tok = st.tokens[i]
+        if not _COLON_ENDS_LINE.match(st.text, tok.end):
+            return False  # the same test as below, without copying the rest of the line
         line_start = st.text.rfind("\n", 0, tok.start) + 1
         line_end = st.text.find("\n", tok.end)
         before = st.text[line_start : tok.start]
@@ -192,6 +202,8 @@ class NameContext:
 
     def cue_before(self, i: int) -> str | None:
         """Kind of cue word directly before token i ("titles", "roles", ...), if any."""
+        if i == 0 or not self.may_cue[i - 1]:
+            return None
         st, cues = self.st, self.cues
         j = i - 1
         if (
