@@ -13,8 +13,8 @@ stands before a person's name ("het Rijk", "the Salvation Army") is not a name.
 from __future__ import annotations
 
 import itertools
-import re
 
+from privacy import match_starts
 from privacy.lexicon import DATA, Lexicon, PhraseList, read_yaml
 from privacy.statement import HARD_LABELS, Finding, Statement
 
@@ -77,7 +77,8 @@ _CUED = frozenset({"employer_cue", "organisation"})  # steps that name a busines
 
 class MustKeep:
     def __init__(self, lexicon: Lexicon) -> None:
-        self.legal = re.compile("|".join(f"(?:{p})" for p in lexicon.legal))
+        # the same matches as re.compile, tried only where a reference can start
+        self.legal = match_starts.compile("|".join(f"(?:{p})" for p in lexicon.legal))
         self.names = lexicon.keep_names
         self.places = lexicon.keep_places
         self.typed_places = lexicon.keep_places_typed
