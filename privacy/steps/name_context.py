@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from privacy.name_forms import ARABIC_CLITICS, KUNYA
 from privacy.name_forms import kunya as _kunya
 from privacy.statement import LINE_TIME, Statement
 
@@ -58,13 +59,20 @@ class NameContext:
         self.common = lexicon.common_words(lang)
         self.cues = names.cues(lang)
         words = st.words
-        multi = [lexicon.name_parts.match_at(words, i) for i in range(len(words))]
-        self.known = [names.base(w, lang) is not None or multi[i] > 0 for i, w in enumerate(words)]
+        # a known name, or the start of a known family name of several words; the tests
+        # before each call are the ones NameForms.base and PhraseList.match_at start with
+        forms, parts = names.forms, lexicon.name_parts
+        stems, heads = forms.stems, parts.heads
+        self.known = [
+            ((w[:3] in stems or w[:1] in ARABIC_CLITICS) and forms.base(w, lang) is not None)
+            or ((w in heads or w[:3] in heads) and parts.match_at(words, i) > 0)
+            for i, w in enumerate(words)
+        ]
         # words that may be a cue for the word after them (cue_before looks no further
-        # when the word before is none of these)
+        # when the word before is none of these); "any" holds the kunyas
         cue_words = self.cues["any"]
         self.may_cue = [
-            w in cue_words or w in POSSESSIVES or _kunya(word) is not None
+            w in cue_words or w in POSSESSIVES or (word[:1] in ARABIC_CLITICS and word[1:] in KUNYA)
             for w, word in zip(st.lowered, words, strict=True)
         ]
 
