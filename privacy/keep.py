@@ -92,9 +92,9 @@ class MustKeep:
             lang: kinds.get("offices", frozenset()) for lang, kinds in lexicon.cues.items()
         }
         self._inflected: dict[tuple[str, str, int], bool] = {}
-        # first words (and stems) of every kept phrase: a token that is none of them
-        # starts no kept place or body as written (PhraseList.match_at's own test)
-        self._heads = self.places.heads | self.typed_places.heads | self.names.heads
+        # a token that is none of these starts no kept place or body as written
+        # (PhraseList.match_at's own test)
+        self._heads = lexicon.keep_heads()
         self.case_endings = {
             lang: (tuple(table["endings"]), tuple(table["restore"]))
             for lang, table in read_yaml(DATA / "keep" / "case_endings.yaml").items()
