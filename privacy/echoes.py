@@ -53,6 +53,10 @@ class Echoes:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.ordinary = _ordinary_words(lexicon)
+        # ... with the common and everyday words of every language: one lookup (~4 MB)
+        self.ordinary_anywhere = self.ordinary.union(
+            *lexicon.common.values(), *lexicon.everyday.values()
+        )
         self.particles = lexicon.particles
         self.name_rules = {
             lang: [(fold_lower(str(a)), fold_lower(str(b))) for a, b in rules]
@@ -74,12 +78,7 @@ class Echoes:
         return letters >= MIN_LETTERS and not self.is_ordinary(word, lang)
 
     def is_ordinary(self, word: str, lang: str) -> bool:
-        lowered = word.lower()
-        if lowered in self.ordinary or any(
-            lowered in words
-            for table in (self.lexicon.common, self.lexicon.everyday)
-            for words in table.values()
-        ):
+        if word.lower() in self.ordinary_anywhere:
             return True
         return fold_lower(word) in self.lexicon.typed_words(lang)
 

@@ -13,8 +13,8 @@ stands before a person's name ("het Rijk", "the Salvation Army") is not a name.
 from __future__ import annotations
 
 import itertools
-import re
 
+from privacy import match_starts
 from privacy.lexicon import DATA, Lexicon, PhraseList, read_yaml
 from privacy.statement import HARD_LABELS, Finding, Statement
 
@@ -77,7 +77,8 @@ _CUED = frozenset({"employer_cue", "organisation"})  # steps that name a busines
 
 class MustKeep:
     def __init__(self, lexicon: Lexicon) -> None:
-        self.legal = re.compile("|".join(f"(?:{p})" for p in lexicon.legal))
+        # the same matches as re.compile, tried only where a reference can start
+        self.legal = match_starts.compile("|".join(f"(?:{p})" for p in lexicon.legal))
         self.names = lexicon.keep_names
         self.places = lexicon.keep_places
         self.typed_places = lexicon.keep_places_typed
@@ -91,6 +92,9 @@ class MustKeep:
             lang: kinds.get("offices", frozenset()) for lang, kinds in lexicon.cues.items()
         }
         self._inflected: dict[tuple[str, str, int], bool] = {}
+        # a token that is none of these starts no kept place or body as written
+        # (PhraseList.match_at's own test)
+        self._heads = lexicon.keep_heads()
         self.case_endings = {
             lang: (tuple(table["endings"]), tuple(table["restore"]))
             for lang, table in read_yaml(DATA / "keep" / "case_endings.yaml").items()
@@ -167,14 +171,22 @@ class MustKeep:
             words = st.words
             flags = [False] * len(words)
             places = [False] * len(words)
-            for i in range(len(words)):
-                at_place = (
-                    self.places.match_at(words, i)
-                    or self.typed_places.match_at(words, i)
-                    or int(self.inflected_place(words[i], st.lang))
-                )
-                at_name = self.names.match_at(words, i) or self.inflected_name_at(words, i, st.lang)
-                n = max(at_name, at_place)
+            heads, inflects = self._heads, st.lang in self.case_endings
+            for i, word in enumerate(words):
+                listed = word in heads or word[:3] in heads
+                # only a capitalised word of a language with case forms is inflected
+                if not listed and not (inflects and word[:1].isupper()):
+                    n = 0
+                else:
+                    at_place = (
+                        (listed and self.places.match_at(words, i))
+                        or (listed and self.typed_places.match_at(words, i))
+                        or int(self.inflected_place(word, st.lang))
+                    )
+                    at_name = (listed and self.names.match_at(words, i)) or self.inflected_name_at(
+                        words, i, st.lang
+                    )
+                    n = max(at_name, at_place)
                 for j in range(i, i + n):
                     flags[j] = True
                     places[j] = places[j] or j < i + at_place

@@ -118,6 +118,15 @@ class Lexicon:
     # less those that are then written like a kept place ("suceava")
     small_places_folded: PhraseList
     _typed: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _keep_heads: list[frozenset[str]] = field(default_factory=list, repr=False, compare=False)
+
+    def keep_heads(self) -> frozenset[str]:
+        """First words (and stems) of every kept place, typed place and body: a word that
+        is none of them starts none of them (built once; every MustKeep shares it)."""
+        if not self._keep_heads:
+            places, typed, names = self.keep_places, self.keep_places_typed, self.keep_names
+            self._keep_heads.append(places.heads | typed.heads | names.heads)
+        return self._keep_heads[0]
 
     def everyday_word(self, word: str, lang: str) -> bool:
         """A frequent word of the language (lower case), that is no name."""

@@ -66,7 +66,11 @@ class SpokenNumbers:
         last_end = -1
         for m in _WORD.finditer(folded):
             word = m.group()
-            known = self.lookup(word) is not None or (current and word in self.joiners)
+            found = self.lookup(word)
+            if found is None and not current:  # most words: no number, and no run open
+                last_end = m.end()
+                continue
+            known = found is not None or (current and word in self.joiners)
             joined = current and _GAP.fullmatch(folded[last_end : m.start()] or " ")
             if known and (joined or not current):
                 pause = bool(current) and not folded[last_end : m.start()].isspace()
@@ -74,7 +78,7 @@ class SpokenNumbers:
                 last_end = m.end()
                 continue
             runs.extend(self._close(current, min_words))
-            current = [(m.start(), m.end(), word, False)] if self.lookup(word) is not None else []
+            current = [(m.start(), m.end(), word, False)] if found is not None else []
             last_end = m.end()
         runs.extend(self._close(current, min_words))
         return runs

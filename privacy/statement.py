@@ -176,8 +176,14 @@ class Statement:
     def tokens(self) -> list[Token]:
         text = self.text
         tokens: list[Token] = []
+        end = -2
         for match in _WORD.finditer(text):
             start = match.start()
+            if start == end + 1 and text[end] == " ":  # one space after a word: mid-sentence
+                tokens.append(Token(start, match.end(), match.group(), False))
+                end = match.end()
+                continue
+            end = match.end()
             j = start - 1
             quoted = False
             while j >= 0 and (text[j].isspace() and text[j] not in "\n\r" or text[j] in _OPENERS):
@@ -190,7 +196,7 @@ class Statement:
                 or (quoted and text[j] == ":")
                 or (text[j] in ":]" and _after_speaker_label(text, j))
             )
-            tokens.append(Token(start, match.end(), match.group(), initial))
+            tokens.append(Token(start, end, match.group(), initial))
         return tokens
 
     @cached_property
@@ -211,6 +217,11 @@ class Statement:
     @cached_property
     def words(self) -> list[str]:
         return [token.text for token in self.tokens]
+
+    @cached_property
+    def lowered(self) -> list[str]:
+        """The words in lower case, as most word lists are looked up (shared by steps)."""
+        return [word.lower() for word in self.words]
 
     def between(self, left: Token, right: Token) -> str:
         return self.text[left.end : right.start]

@@ -52,6 +52,11 @@ class _Introductions:
                 kind: frozenset(str(w).lower() for w in kinds.get(kind) or ())
                 for kind in ("objects", "articles", "called_after_endings", "name_stops")
             }
+        # words that start a cue of some kind: at any other word no cue starts
+        self.starts = {
+            lang: frozenset(word for table in kinds.values() for word in table)
+            for lang, kinds in self.cues.items()
+        }
         self.nationalities = lexicon.nationalities
         self.particles = lexicon.particles
         self.not_lower = lexicon.not_in_lower_case
@@ -78,10 +83,13 @@ class _Introductions:
         if not cues or not st.tokens:
             return []
         keep = self.keep.token_flags(st)
-        words = [w.lower() for w in st.words]
+        words = st.lowered
+        starts = self.starts[st.lang]
         found: list[Finding] = []
         n = len(words)
         for i in range(n):
+            if words[i] not in starts:
+                continue
             for kind in ("name_is", "i_am", "nickname", "called"):
                 length = self._phrase_at(st, words, i, cues[kind])
                 if not length:

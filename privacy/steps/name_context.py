@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from privacy.name_forms import ARABIC_CLITICS, KUNYA
 from privacy.name_forms import kunya as _kunya
 from privacy.statement import LINE_TIME, Statement
 
@@ -45,6 +46,7 @@ _NO_PERSON_AFTER = frozenset(
      "una", "az", "egy", "din", "des", "du", "le", "les"}
 )  # fmt: skip
 ARABIC_NAME_STARTS = ("ال", "بن", "ابن", "بنت", "أبو", "ابو")
+_COLON_ENDS_LINE = re.compile(r"[^\S\n]*:[^\S\n]*(?:\n|\Z)")  # what follows a heading
 
 
 class NameContext:
@@ -57,8 +59,22 @@ class NameContext:
         self.common = lexicon.common_words(lang)
         self.cues = names.cues(lang)
         words = st.words
-        multi = [lexicon.name_parts.match_at(words, i) for i in range(len(words))]
-        self.known = [names.base(w, lang) is not None or multi[i] > 0 for i, w in enumerate(words)]
+        # a known name, or the start of a known family name of several words; the tests
+        # before each call are the ones NameForms.base and PhraseList.match_at start with
+        forms, parts = names.forms, lexicon.name_parts
+        stems, heads = forms.stems, parts.heads
+        self.known = [
+            ((w[:3] in stems or w[:1] in ARABIC_CLITICS) and forms.base(w, lang) is not None)
+            or ((w in heads or w[:3] in heads) and parts.match_at(words, i) > 0)
+            for i, w in enumerate(words)
+        ]
+        # words that may be a cue for the word after them (cue_before looks no further
+        # when the word before is none of these); "any" holds the kunyas
+        cue_words = self.cues["any"]
+        self.may_cue = [
+            w in cue_words or w in POSSESSIVES or (word[:1] in ARABIC_CLITICS and word[1:] in KUNYA)
+            for w, word in zip(st.lowered, words, strict=True)
+        ]
 
     def nationality(self, i: int) -> bool:
         """A language or nationality word, not a name: in lower case ("magyar, román vagy
@@ -66,7 +82,7 @@ class NameContext:
         name of a national body ("a Magyar Vöröskereszt"; not "Magyar Péter")."""
         st = self.st
         word = st.words[i]
-        if word.lower() not in self.names.language_names:
+        if st.lowered[i] not in self.names.language_names:
             return False
         if word.islower():
             return True
@@ -162,6 +178,8 @@ class NameContext:
         or a form's label, not a person."""
         st = self.st
         tok = st.tokens[i]
+        if not _COLON_ENDS_LINE.match(st.text, tok.end):
+            return False  # the same test as below, without copying the rest of the line
         line_start = st.text.rfind("\n", 0, tok.start) + 1
         line_end = st.text.find("\n", tok.end)
         before = st.text[line_start : tok.start]
@@ -192,6 +210,8 @@ class NameContext:
 
     def cue_before(self, i: int) -> str | None:
         """Kind of cue word directly before token i ("titles", "roles", ...), if any."""
+        if i == 0 or not self.may_cue[i - 1]:
+            return None
         st, cues = self.st, self.cues
         j = i - 1
         if (

@@ -164,7 +164,15 @@ class _Names:
         st, tokens, words, known, keep = ctx.st, ctx.st.tokens, ctx.st.words, ctx.known, ctx.keep
         cues, common, n = ctx.cues, ctx.common, len(st.tokens)
         seeds: set[int] = set()
+        lowered_words, from_words, may_cue = st.lowered, cues["from"], ctx.may_cue
         for i, tok in enumerate(tokens):
+            if (
+                not known[i]
+                and not tok.text[:1].isupper()
+                and (i == 0 or not may_cue[i - 1])
+                and (i + 1 >= n or lowered_words[i + 1] not in from_words)
+            ):
+                continue  # no known name, no capital, no cue before, no "van de gemeente"
             if keep[i] or ctx.nationality(i) or ctx.heading(i) or tok.text[:1].isdigit():
                 continue  # "I called 0800-7000": a number is no name
             word = tok.text
