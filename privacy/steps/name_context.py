@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from privacy.name_forms import ARABIC_CLITICS, KUNYA
 from privacy.name_forms import kunya as _kunya
 from privacy.statement import LINE_TIME, Statement
+from privacy.steps.name_family import FamilyNames
 
 if TYPE_CHECKING:
     from privacy.steps.names import _Names
@@ -49,7 +50,7 @@ ARABIC_NAME_STARTS = ("ال", "بن", "ابن", "بنت", "أبو", "ابو")
 _COLON_ENDS_LINE = re.compile(r"[^\S\n]*:[^\S\n]*(?:\n|\Z)")  # what follows a heading
 
 
-class NameContext:
+class NameContext(FamilyNames):
     """What the names step knows about one statement while it looks for names."""
 
     def __init__(self, names: _Names, st: Statement) -> None:
@@ -266,70 +267,7 @@ class NameContext:
             return True
         # after a given name a capitalised word is the family name even when it is a word
         # too ("Інна Гончар", "Оксана Вовк")
-        return len(word) >= 4 and j > 0 and self.adjacent(j - 1, j) and self._given(j - 1)
-
-    def capitals_before_given(self, first: int) -> bool:
-        """A family name in capitals right before a given name ("KOWAL Wiesław")."""
-        i = first - 1
-        word = self.st.words[i]
-        return (
-            len(word) >= 3
-            and word.isalpha()
-            and word.isupper()
-            and self.names.cased(word)
-            and self.adjacent(i, first)
-            and not self.keep[i]
-            and self._given(first)
-        )
-
-    def _given(self, k: int) -> bool:
-        base = self.names.base(self.st.words[k], self.st.lang)
-        return base is not None and base in self.names.lexicon.first_names
-
-    def family_after_particle(self, j: int) -> bool:
-        """A capitalised word after a name and a particle ("del Valle", "de la Fuente"),
-        unless it is kept (a city, a body) or opens a sentence."""
-        tok = self.st.tokens[j]
-        word = tok.text
-        if self.extends(j):
-            return True
-        if self.keep[j] or tok.initial or not self.names.cased(word):
-            return False
-        return word[0].isupper() and not word.isupper() and word.lower() not in self.names.not_names
-
-    def lower_family_name(self, first: int, j: int) -> int:
-        """Last token of a known family name in lower case from token j after a given name
-        ("jan de vries", "jan jansen"; not "jan de baas", "jan van de gemeente"), or 0."""
-        tokens, n, names = self.st.tokens, len(self.st.tokens), self.names
-        k = j
-        while k < n and tokens[k].text.lower() in names.particles and self.adjacent(k - 1, k):
-            k += 1
-        if (
-            k >= n
-            or not names.cased(tokens[first].text)
-            or not self.adjacent(k - 1, k)
-            or not tokens[k].text.islower()
-        ):
-            return 0
-        words = tuple(t.text.lower() for t in tokens[j : k + 1])
-        word = words[-1]
-        known = words in names.lower_parts or (
-            word not in self.common
-            and word not in names.not_lower
-            and names.base(word[:1].upper() + word[1:], self.st.lang) in names.surnames
-        )
-        return k if known else 0
-
-    def capital_after_particles(self, i: int) -> bool:
-        tokens, k = self.st.tokens, i
-        while k < len(tokens) and tokens[k].text.lower() in self.names.particles:
-            k += 1
-        return (
-            k < len(tokens)
-            and k > i
-            and self.adjacent(k - 1, k)
-            and (tokens[k].text[:1].isupper() and not self.keep[k])
-        )
+        return len(word) >= 4 and j > 0 and self.adjacent(j - 1, j) and self.given_name(j - 1)
 
     def is_and(self, j: int) -> bool:
         return self.st.tokens[j].text.lower() in self.cues["and"]
@@ -375,24 +313,4 @@ class NameContext:
         return (
             st.words[k].lower() in self.names.institutions
             or self.names.keep.names.match_at(st.words, k) > 0
-        )
-
-    def unknown_before_surname(self, first: int) -> bool:
-        """An unknown capitalised word right before a known family name ("Sven Bos"), or
-        one that is no word of the language before a name found ("Ріні Вербек")."""
-        st = self.st
-        i = first - 1
-        word, tok = st.words[i], st.tokens[i]
-        base = self.names.base(st.words[first], st.lang)
-        return bool(
-            (base in self.names.surnames or not self.names.lexicon.everyday_word(word, st.lang))
-            and self.adjacent(i, first)
-            and not tok.initial
-            and self.names.cased(word)
-            and word[:1].isupper()
-            and not word.isupper()
-            and not self.keep[i]
-            and word.lower() not in self.common
-            and word.lower().rstrip(".") not in self.cues["any"]
-            and word.lower() not in self.names.business
         )
