@@ -301,3 +301,15 @@ def test_a_phone_number_of_a_country_english_or_spanish_writers_come_from_goes(s
     assert scrub("We earned 2024 euros in 12 weeks, 1500 hours.", "en", "expert").startswith(
         "We earned 2024 euros"
     )
+
+
+STAY_TOO = [
+    ("uk", "Ми направляємо людей у Juridisch Loket, а я сама з Житомира."),
+    ("nl", "Er is bij elk gesprek een tolk Tigrinya nodig."),
+    ("ro", "Fără DigiD nu poți face nimic aici, nici la Vreemdelingenpolitie."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STAY_TOO, ids=[s[1][:30] for s in STAY_TOO])
+def test_public_services_languages_and_ukrainian_cities_stay(scrub, lang, text):
+    assert scrub(text, lang, "expert") == text
