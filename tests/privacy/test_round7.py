@@ -313,3 +313,20 @@ STAY_TOO = [
 @pytest.mark.parametrize(("lang", "text"), STAY_TOO, ids=[s[1][:30] for s in STAY_TOO])
 def test_public_services_languages_and_ukrainian_cities_stay(scrub, lang, text):
     assert scrub(text, lang, "expert") == text
+
+
+AGES_IN_SPEECH = [
+    ("pl", "Miałem 17, jak Dawid zabrał mnie do Holandii.", "17"),
+    ("nl", "ik was 15 en hij 23, iedereen op school wist het.", "23"),
+    ("nl", "ik was 14j toen ze me vroegen om pakketjes rond te brengen.", "14"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "age"), AGES_IN_SPEECH)
+def test_ages_as_people_say_them_go(scrub, lang, text, age):
+    assert age not in scrub(text, lang, "expert")
+
+
+def test_a_number_had_before_a_comma_is_no_age_without_when(scrub):
+    text = "Miałem 17, ale wszystko zabrali."
+    assert scrub(text, "pl", "expert") == text
