@@ -7,6 +7,7 @@ Years, months with a year ("maart 2022") and general ages ("onder de 12 jaar",
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from privacy import match_starts
 from privacy.lexicon import DATA, Lexicon, keyword_pattern, pattern_alternation, read_yaml
@@ -50,10 +51,16 @@ def _words_pattern(month: str) -> re.Pattern[str]:
     )
 
 
-def _date_patterns(
-    lexicon: Lexicon,
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(full dates, day + month without a year, full dates with words for numbers)."""
+class _Patterns(NamedTuple):
+    full: re.Pattern[str]  # full dates
+    partial: re.Pattern[str]  # day + month without a year
+    words: re.Pattern[str]  # full dates with words for numbers
+    numeric: re.Pattern[str]  # the part of ``full`` without a month: 14-03-1998
+    month: re.Pattern[str]  # a month name, as the other patterns read it
+
+
+def _date_patterns(lexicon: Lexicon) -> _Patterns:
+    """The date patterns, and what a text without a month name needs of them."""
     months = sorted({m for ms in lexicon.months.values() for m in ms}, key=len, reverse=True)
     month = "(?:" + "|".join(re.escape(m) for m in months) + r")\.?"
     day = rf"{_DAY}(?:\.|st|nd|rd|th|-?(?:án|én|jén|ján|a|e|i|ei|ig))?"
@@ -64,18 +71,24 @@ def _date_patterns(
         rf"|{_NUMERIC}"
     )
     partial = rf"(?<![\w.]){day}\s*(?:de\s+)?{month}(?![\w])|(?<![\w.]){month}\s+{day}(?!\w)"
-    return (
+    return _Patterns(
         match_starts.compile(full, re.IGNORECASE),  # tried only where a date can start
         match_starts.compile(partial, re.IGNORECASE),
         _words_pattern(month),
+        match_starts.compile(_NUMERIC, re.IGNORECASE),
+        match_starts.compile(month, re.IGNORECASE),
     )
 
 
-def _patterns_for(st: Statement, text: str, patterns: tuple) -> tuple:
-    """The patterns worth running on a text: numbers in words need no digits."""
+def _patterns_for(st: Statement, text: str, patterns: _Patterns) -> tuple:
+    """The patterns worth running on a text: numbers in words need no digits, and every
+    date but a numeric one names a month (without one, the branches that name one cannot
+    match anywhere, so leaving them out changes no match)."""
+    if not patterns.month.search(text):
+        return (patterns.numeric,) if st.has_digits else ()
     if st.has_digits:
-        return patterns
-    return patterns[2:] if _YEAR_WORD.search(text) else ()
+        return patterns[:3]
+    return patterns[2:3] if _YEAR_WORD.search(text) else ()
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
