@@ -63,9 +63,10 @@ def compile_patterns() -> dict[str, tuple[re.Pattern[str], _Ranges, re.Pattern[s
         )
         # every age pattern holds a number: a text without one skips the long alternation
         has_number = re.compile(fold(rf"\d|(?<!\w)(?:{words}|{ordinal})(?!\w)"), re.IGNORECASE)
-        # tried only where an age pattern can start, number words as tries (same matches,
-        # twice as fast); compiled when the language's first statement comes
-        pattern = match_starts.Lazy(fold_pattern(body), re.IGNORECASE)
+        # tried only where an age pattern can start (its first four characters: most
+        # words start like a number word or a cue), number words as tries (same matches,
+        # three times as fast); compiled when the language's first statement comes
+        pattern = match_starts.Lazy(fold_pattern(body), re.IGNORECASE, depth=4)
         patterns[lang] = (pattern, _Ranges(fold(words)), has_number)
     return patterns
 

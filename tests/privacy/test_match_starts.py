@@ -35,10 +35,11 @@ PATTERNS = [
 ]
 
 
+@pytest.mark.parametrize("depth", [1, 4])
 @pytest.mark.parametrize(("source", "flags"), PATTERNS)
-def test_same_matches_as_re(source, flags):
+def test_same_matches_as_re(source, flags, depth):
     plain = re.compile(source, flags)
-    fast = match_starts.compile(source, flags)
+    fast = match_starts.compile(source, flags, depth)
     assert fast.pattern == plain.pattern
     assert fast.groupindex == plain.groupindex
     for text in TEXTS:
@@ -64,7 +65,7 @@ def test_the_age_patterns_find_the_same_ages():
     fast = ages.compile_patterns()
     lazy = match_starts.Lazy
     try:
-        match_starts.Lazy = re.compile
+        match_starts.Lazy = lambda source, flags, depth=1: re.compile(source, flags)
         plain = ages.compile_patterns()
     finally:
         match_starts.Lazy = lazy
