@@ -238,6 +238,8 @@ def _business_runs(
 ) -> list[Finding]:
     """Capitalised names with a kind of business in them: "Car Wash Speedy", "Golden
     Palace Massage", "Hotel Zonneveld" (not the word that starts the sentence: "At")."""
+    if business.isdisjoint(seq.st.lowered):
+        return []  # a run is taken only with a kind of business in it
     tokens, found, i = seq.st.tokens, [], 0
     while i < len(tokens):
         last = seq.run(i, through_kept=True)  # "Damascus Grill": the filter keeps all-kept
