@@ -61,6 +61,8 @@ class SpokenNumbers:
     def runs(self, text: str, min_words: int = 5) -> list[Run]:
         """Runs of at least ``min_words`` number words, with their digits."""
         folded = fold_lower(text)
+        if self._count(folded) < min_words:
+            return []  # a run counts only number words: fewer in all the text, no run
         runs: list[Run] = []
         current: list[tuple[int, int, str, bool]] = []  # (start, end, word, after a pause)
         last_end = -1
@@ -82,6 +84,15 @@ class SpokenNumbers:
             last_end = m.end()
         runs.extend(self._close(current, min_words))
         return runs
+
+    def _count(self, folded: str) -> int:
+        """Number words in the text (``lookup`` in one pass over its words)."""
+        values, prefixes = self.values, self.prefixes
+        return sum(
+            1
+            for word in _WORD.findall(folded)
+            if word in values or (len(word) > 2 and word[0] in prefixes and word[1:] in values)
+        )
 
     def _close(self, words: list[tuple[int, int, str, bool]], min_words: int) -> list[Run]:
         while words and words[-1][2] in self.joiners and self.lookup(words[-1][2]) is None:
