@@ -31,15 +31,18 @@ _FOLD.update({0x02BC: "'", 0x2019: "'"})
 # Format characters (Unicode category Cf), variation selectors, the combining grapheme
 # joiner and Hangul fillers: invisible, so dropped from the view; Arabic short vowels and
 # other optional marks too ("يُعرف باسم" reads as "يعرف باسم", as the lists write it).
+_ARABIC_MARKS = "\u064b-\u0652\u0670"  # short vowels, shadda, sukun, dagger alif
 _INVISIBLE_RANGES = (
-    "\u00ad\u034f\u0600-\u0605\u061c\u064b-\u0652\u0670\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u17b4"
+    "\u00ad\u034f\u0600-\u0605\u061c"
+    + _ARABIC_MARKS
+    + "\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u17b4"
     "\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164"
     "\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
     "\U000e0100-\U000e01ef"
 )
 _INVISIBLE_CHAR = re.compile("[" + _INVISIBLE_RANGES + "]")
-_ARABIC_MARK = re.compile("[\u064b-\u0652\u0670]")
+_ARABIC_MARK = re.compile("[" + _ARABIC_MARKS + "]")
 _NEEDS_WORK = re.compile(
     "[" + _SPACES + "\uff01-\uff5e\ufe6b\u2010\u2011\u2024\u02bc\u2019" + _INVISIBLE_RANGES + "]"
 )

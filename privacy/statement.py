@@ -122,15 +122,9 @@ LINE_TIME = re.compile(r"\[?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*\]?")  # "[22:13
 
 
 @cache
-def _speaker_words() -> frozenset[str]:
-    path = Path(__file__).resolve().parent / "data" / "speaker_labels.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
-
-
-@cache
-def _title_abbreviations() -> frozenset[str]:
-    path = Path(__file__).resolve().parent / "data" / "title_abbreviations.txt"
+def _word_list(name: str) -> frozenset[str]:
+    """The words of a list in data/ (one per line; "#" starts a comment line)."""
+    path = Path(__file__).resolve().parent / "data" / name
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
 
@@ -141,7 +135,7 @@ def _after_title(tokens: list[Token], text: str, j: int) -> bool:
         text[j] == "."
         and bool(tokens)
         and tokens[-1].end == j
-        and tokens[-1].text.lower() in _title_abbreviations()
+        and tokens[-1].text.lower() in _word_list("title_abbreviations.txt")
     )
 
 
@@ -156,7 +150,7 @@ def _after_speaker_label(text: str, j: int) -> bool:
     label = line[time.end() if time else 0 : -1].strip()
     if not label or len(label) > 30 or line[-1] != ":":
         return False
-    return bool(time) or len(label) <= 2 or label.lower() in _speaker_words()
+    return bool(time) or len(label) <= 2 or label.lower() in _word_list("speaker_labels.txt")
 
 
 class Statement:
