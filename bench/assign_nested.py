@@ -83,6 +83,37 @@ def read_keywords(path: Path) -> dict[str, dict[str, list[str]]]:
     return found
 
 
+def fold_split(data: Data, ordered: list[dict], folds: int, fold: int):
+    """One development fold: the ids held out, the Dutch quotes outside it, the translations
+    outside it (so never a held statement's own) and the statements to assign (Dutch ones
+    marked "nl", then the held translations)."""
+    held = {q["id"] for i, q in enumerate(ordered) if i % folds == fold}
+    train = [q for q in ordered if q["id"] not in held]
+    translations = [s for s in data.dev_samples if s["id"] not in held]
+    tests = [dict(q, lang="nl") for q in ordered if q["id"] in held]
+    tests += [s for s in data.dev_samples if s["id"] in held]
+    return held, train, translations, tests
+
+
+def signal_rows(fold, chapter, tests, idx, numbers, found, vectors=None) -> list[dict]:
+    """The dumped rows of one part's test statements: fold, language, gold column and each
+    signal's row over the part's clusters (and the statement's vector when given)."""
+    rows = []
+    for row, i in enumerate(idx):
+        entry = {
+            "fold": fold,
+            "lang": tests[i]["lang"],
+            "chapter": chapter,
+            "id": tests[i]["id"],
+            "gold": numbers.index(tests[i]["cluster"]),
+        }
+        if vectors is not None:
+            entry["vector"] = vectors[row]
+        entry["signals"] = {k: np.asarray(v[row], dtype=np.float64) for k, v in found.items()}
+        rows.append(entry)
+    return rows
+
+
 def dump(data: Data, codebook: Codebook, folds: int, query, args) -> list[dict]:
     """Per development test statement: its fold, language, gold column and signals (each a row
     over its part's clusters), under every variant asked for."""
@@ -92,13 +123,11 @@ def dump(data: Data, codebook: Codebook, folds: int, query, args) -> list[dict]:
     ordered = sorted(data.dev, key=lambda q: q["id"])
     rows = []
     for fold in range(folds):
-        held = {q["id"] for i, q in enumerate(ordered) if i % folds == fold}
-        shown = codebook.with_examples(examples_of(q for q in ordered if q["id"] not in held))
+        _, train, _, tests = fold_split(data, ordered, folds, fold)
+        shown = codebook.with_examples(examples_of(train))
         today = Assigner(shown, vectors=query)
         more = Assigner(with_keywords(shown, merged), vectors=query) if extra else None
         asym = Assigner(shown, vectors=passage) if args.passage else None
-        tests = [dict(q, lang="nl") for q in ordered if q["id"] in held]
-        tests += [s for s in data.dev_samples if s["id"] in held]
         vectors = query.vectors([t["text"] for t in tests])
         for chapter in sorted({t["chapter"] for t in tests}):
             idx = [i for i, t in enumerate(tests) if t["chapter"] == chapter]
@@ -117,20 +146,7 @@ def dump(data: Data, codebook: Codebook, folds: int, query, args) -> list[dict]:
             if asym is not None:
                 for name, value in assignment._meaning(asym._parts[chapter], mine).items():
                     found[name + "+passage"] = value
-            for row, i in enumerate(idx):
-                rows.append(
-                    {
-                        "fold": fold,
-                        "lang": tests[i]["lang"],
-                        "chapter": chapter,
-                        "id": tests[i]["id"],
-                        "gold": part.numbers.index(tests[i]["cluster"]),
-                        "vector": mine[row],
-                        "signals": {
-                            k: np.asarray(v[row], dtype=np.float64) for k, v in found.items()
-                        },
-                    }
-                )
+            rows += signal_rows(fold, chapter, tests, idx, part.numbers, found, mine)
     return rows
 
 

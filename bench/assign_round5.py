@@ -29,7 +29,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assign import Data, examples_of  # noqa: E402
-from assign_nested import SIGNALS, experiment_setup, fit, nested, report, standardised  # noqa: E402
+from assign_nested import (  # noqa: E402
+    SIGNALS,
+    experiment_setup,
+    fit,
+    fold_split,
+    nested,
+    report,
+    signal_rows,
+    standardised,
+)
 
 from analysis import assignment  # noqa: E402
 from analysis.assignment import Assigner  # noqa: E402
@@ -52,17 +61,13 @@ def dump(data: Data, codebook, folds: int, cache: VectorCache) -> list[dict]:
     ordered = sorted(data.dev, key=lambda q: q["id"])
     rows = []
     for fold in range(folds):
-        held = {q["id"] for i, q in enumerate(ordered) if i % folds == fold}
-        train = [q for q in ordered if q["id"] not in held]
-        translations = [s for s in data.dev_samples if s["id"] not in held]
+        held, train, translations, tests = fold_split(data, ordered, folds, fold)
         assert not held & {s["id"] for s in translations}
         today = Assigner(codebook.with_examples(examples_of(train)), vectors=cache)
         more = Assigner(codebook.with_examples(examples_of(train + translations)), vectors=cache)
         groups = {}  # (cluster, text) -> the id of the quote it is (a version of)
         for q in train + translations:
             groups[(q["cluster"], q["text"])] = q["id"]
-        tests = [dict(q, lang="nl") for q in ordered if q["id"] in held]
-        tests += [s for s in data.dev_samples if s["id"] in held]
         vectors = cache.vectors([t["text"] for t in tests])
         for chapter in sorted({t["chapter"] for t in tests}):
             idx = [i for i, t in enumerate(tests) if t["chapter"] == chapter]
@@ -76,19 +81,7 @@ def dump(data: Data, codebook, folds: int, cache: VectorCache) -> list[dict]:
             share = (counts + 0.5) / (counts.sum() + 0.5 * len(counts))
             found["share"] = np.broadcast_to(share, found["words"].shape)
             found["logshare"] = np.broadcast_to(np.log(share), found["words"].shape)
-            for row, i in enumerate(idx):
-                rows.append(
-                    {
-                        "fold": fold,
-                        "lang": tests[i]["lang"],
-                        "chapter": chapter,
-                        "id": tests[i]["id"],
-                        "gold": numbers.index(tests[i]["cluster"]),
-                        "signals": {
-                            k: np.asarray(v[row], dtype=np.float64) for k, v in found.items()
-                        },
-                    }
-                )
+            rows += signal_rows(fold, chapter, tests, idx, numbers, found)
     return rows
 
 
@@ -191,11 +184,9 @@ def language_pull(data: Data, folds: int, cache: VectorCache) -> None:
     ordered = sorted(data.dev, key=lambda q: q["id"])
     stats: dict[str, list[float]] = {}
     for fold in range(folds):
-        held = {q["id"] for i, q in enumerate(ordered) if i % folds == fold}
-        dutch = [dict(q, lang="nl") for q in ordered if q["id"] not in held]
-        pool = dutch + [s for s in data.dev_samples if s["id"] not in held]
-        tests = [dict(q, lang="nl") for q in ordered if q["id"] in held]
-        tests += [s for s in data.dev_samples if s["id"] in held]
+        _, train, translations, tests = fold_split(data, ordered, folds, fold)
+        dutch = [dict(q, lang="nl") for q in train]
+        pool = dutch + translations
         for test in tests:
             vector = cache.vectors([test["text"]])[0]
             both = [e for e in pool if e["chapter"] == test["chapter"]]

@@ -48,7 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assign import Data, examples_of  # noqa: E402
-from assign_nested import SIGNALS, experiment_setup, nested  # noqa: E402
+from assign_nested import SIGNALS, experiment_setup, fold_split, nested, signal_rows  # noqa: E402
 
 from analysis import assignment  # noqa: E402
 from analysis.assignment import Assigner  # noqa: E402
@@ -170,14 +170,10 @@ def dump(data: Data, codebook, folds: int, cache: VectorCache, pull: dict) -> li
     ordered = sorted(data.dev, key=lambda q: q["id"])
     rows = []
     for fold in range(folds):
-        held = {q["id"] for i, q in enumerate(ordered) if i % folds == fold}
-        train = [q for q in ordered if q["id"] not in held]
-        translations = [s for s in data.dev_samples if s["id"] not in held]
+        _, train, translations, tests = fold_split(data, ordered, folds, fold)
         assigner = Assigner(codebook.with_examples(examples_of(train)), vectors=cache)
         more = Assigner(codebook.with_examples(examples_of(train + translations)), vectors=cache)
         lang_of = {q["text"]: "nl" for q in train} | {s["text"]: s["lang"] for s in translations}
-        tests = [dict(q, lang="nl") for q in ordered if q["id"] in held]
-        tests += [s for s in data.dev_samples if s["id"] in held]
         vectors = cache.vectors([t["text"] for t in tests])
         langs = [t["lang"] for t in tests]
         found_sources = sources(tests, vectors, train, translations, cache, title_mean)
@@ -207,19 +203,7 @@ def dump(data: Data, codebook, folds: int, cache: VectorCache, pull: dict) -> li
                 )
                 for signal, value in assignment._meaning(side, mine[idx]).items():
                     found[f"{signal}+{name}+tr"] = value
-            for row, i in enumerate(idx):
-                rows.append(
-                    {
-                        "fold": fold,
-                        "lang": langs[i],
-                        "chapter": chapter,
-                        "id": tests[i]["id"],
-                        "gold": part.numbers.index(tests[i]["cluster"]),
-                        "signals": {
-                            k: np.asarray(v[row], dtype=np.float64) for k, v in found.items()
-                        },
-                    }
-                )
+            rows += signal_rows(fold, chapter, tests, idx, part.numbers, found)
     return rows
 
 
