@@ -1,0 +1,50 @@
+"""Round 8 of issue 8: Dutch places written by ear in Arabic letters.
+
+Sentences written for these tests (none copied from any test set).
+"""
+
+import pytest
+
+from privacy.sound_keys import arabic_key, dutch_keys
+
+HEARD = [
+    ("كنت أشتغل في مزرعة بزوتفن مع خمسة رجال.", "زوتفن"),  # Zutphen, "in" glued on
+    ("البيت كان قرب هورست وما في باص.", "هورست"),  # Horst, after "near"
+    ("سكنت عند عيلة بفاسنار سنتين.", "فاسنار"),  # Wassenaar, w heard as f
+    ("اشتغلت بمخزن جنب إيميلورد.", "إيميلورد"),  # Emmeloord
+    ("نقلونا على سكن في لوسدرخت بالليل.", "لوسدرخت"),  # Loosdrecht
+]
+
+
+@pytest.mark.parametrize(("text", "place"), HEARD)
+def test_a_dutch_village_written_by_ear_in_arabic_goes(scrub, text, place):
+    out = scrub(text, "ar", "expert")
+    assert place not in out
+    assert "[" in out
+
+
+def test_the_glued_in_stays_outside_the_placeholder(scrub):
+    out = scrub("كنت أشتغل بزوتفن كل يوم.", "ar", "expert")
+    assert "ب[" in out
+
+
+STAYS = [
+    "اشتغلت بأوتريخت وبعدين بأيندهوفن.",  # Utrecht, Eindhoven: cities stay
+    "الشغل في المستودع كان عشر ساعات.",  # the warehouse: an Arabic word with the article
+    "طلبنا المساعدة فالمساعدة حق للجميع.",  # "so help", the article after a glued "so"
+    "الأختان انتظرتا ثلاث ساعات في المركز.",  # a verb, Arabic ending
+    "كنا ساكنين ستة في كرفان واحد.",  # a caravan
+]
+
+
+@pytest.mark.parametrize("text", STAYS)
+def test_arabic_words_and_dutch_cities_stay(scrub, text):
+    assert scrub(text, "ar", "expert") == text
+
+
+def test_sound_keys_read_both_scripts_alike():
+    assert arabic_key("زوتفن") in dutch_keys("Zutphen")
+    assert arabic_key("فاسنار") in dutch_keys("Wassenaar")
+    assert arabic_key("هونسلارسدايك") in dutch_keys("Honselersdijk")
+    assert arabic_key("شيفينينغن") in dutch_keys("Scheveningen")
+    assert arabic_key("درونتن") not in dutch_keys("Zutphen")
