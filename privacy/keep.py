@@ -82,6 +82,7 @@ class MustKeep:
         self.names = lexicon.keep_names
         self.places = lexicon.keep_places
         self.typed_places = lexicon.keep_places_typed
+        self.small_places = lexicon.small_places
         self.compass = lexicon.keep_compass
         self.titles = lexicon.keep_titles
         self.not_before_names = {
@@ -187,6 +188,8 @@ class MustKeep:
                         words, i, st.lang
                     )
                     n = max(at_name, at_place)
+                    if n and self.small_places.match_at(words, i) > n:
+                        n = 0  # "Нова Загора": a town, although "Нова" is a channel
                 for j in range(i, i + n):
                     flags[j] = True
                     places[j] = places[j] or j < i + at_place

@@ -233,7 +233,9 @@ def load_lexicon() -> Lexicon:
         + read_lines(GENERATED / "cities.txt")
         + read_lines(GENERATED / "countries.txt")
     )
-    small_places = read_lines(GENERATED / "small_places.txt")
+    small_places = read_lines(GENERATED / "small_places.txt") + read_lines(
+        DATA / "neighbourhoods.txt"
+    )
     typed_places = _typed_without_accents(keep_places, small_places, [*firsts, *surnames])
     helplines = []
     for line in read_lines(DATA / "keep" / "helplines.txt"):

@@ -48,3 +48,21 @@ def test_sound_keys_read_both_scripts_alike():
     assert arabic_key("هونسلارسدايك") in dutch_keys("Honselersdijk")
     assert arabic_key("شيفينينغن") in dutch_keys("Scheveningen")
     assert arabic_key("درونتن") not in dutch_keys("Zutphen")
+
+
+NEIGHBOURHOODS = [
+    ("en", "We were kept in a flat in the Bijlmer for months.", "Bijlmer"),
+    ("nl", "hij woonde toen in overvecht bij zijn oom", "overvecht"),
+    ("pl", "Mieszkaliśmy w Lombardijen, w jednym pokoju we czterech.", "Lombardijen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), NEIGHBOURHOODS)
+def test_a_neighbourhood_of_a_dutch_city_goes_in_every_language(scrub, lang, text, place):
+    assert place not in scrub(text, lang, "expert")
+
+
+def test_a_town_wins_over_a_channel_of_the_same_first_word(scrub):
+    assert "Загора" not in scrub("Аз съм от Нова Загора, работих в склад.", "bg", "expert")
+    text = "Гледахме Нова телевизия вечер след работа."
+    assert scrub(text, "bg", "expert") == text
