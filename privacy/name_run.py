@@ -29,9 +29,15 @@ class NameRun:
     """
 
     def __init__(
-        self, st: Statement, keep: list[bool], connectors: frozenset[str], stop: frozenset[str]
+        self,
+        st: Statement,
+        keep: list[bool],
+        connectors: frozenset[str],
+        stop: frozenset[str],
+        business: frozenset[str] = frozenset(),
     ) -> None:
         self.st, self.keep, self.connectors, self.stop = st, keep, connectors, stop
+        self.business = business
 
     def name_like(self, i: int) -> bool:
         word = self.st.tokens[i].text
@@ -51,7 +57,9 @@ class NameRun:
         last, j = i, i + 1
         while j < n and self.adjacent(j - 1, j, QUOTES + "&"):  # "Lovely Nails & Spa"
             if self.keep[j] and not (
-                self._inside(j, through_kept) or self._family(j, through_kept)
+                self._inside(j, through_kept)
+                or self._family(j, through_kept)
+                or self._after_business(j, through_kept)
             ):
                 break
             if self.name_like(j) and not tokens[j].initial:
@@ -76,6 +84,11 @@ class NameRun:
         """A kept word after "van" in a business's name is a family name ("Champignons Van
         Tilburg", "Kwekerij van Amsterdam")."""
         return through_kept and j > 0 and self.st.tokens[j - 1].text.lower() in _FAMILY
+
+    def _after_business(self, j: int, through_kept: bool) -> bool:
+        """A kept place right after a kind of business names it ("Grillroom Aleppo",
+        "Shoarma Damascus")."""
+        return through_kept and self.st.tokens[j - 1].text.lower() in self.business
 
     def _inside(self, j: int, through_kept: bool) -> bool:
         """A kept word that a business name goes on after ("Trans Haaglanden Logistics")."""

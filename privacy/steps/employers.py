@@ -19,6 +19,10 @@ from privacy.name_run import NameRun
 from privacy.statement import Finding, Statement, outermost
 from privacy.steps.quasi import _OF, _finding, _Settings
 
+# a brand made of a word, "4" or "2" and a word: staffing agencies ("Work4You", "Go4Work",
+# "Flex4U", "Jobs2Go")
+_NUMBER_BRAND = re.compile(r"(?<![\w.@/])[A-Z][A-Za-z]+[24](?:[A-Z][A-Za-z]*)(?![\w.@/])")
+
 
 def build_organisation(lexicon: Lexicon):
     settings = _Settings(lexicon)
@@ -109,6 +113,8 @@ def build_organisation(lexicon: Lexicon):
                     first = j  # the kind of business in lower case stays: "agencji pracy [X]"
                 found.append(_extend(_finding(st, first, last, label, step), st, legal_form))
         found += _business_runs(seq, settings.business, common, settings.everyday)
+        if st.has_digits:
+            found += [_number_brand(seq, m) for m in _NUMBER_BRAND.finditer(st.text)]
         for m in legal_form.finditer(st.text):
             i = st.token_index_at(m.start()) - 1
             if i < 0 or tokens[i].end > m.start() or not seq.name_like(i):
@@ -228,6 +234,22 @@ def _past_kind(st: Statement, j: int, common: frozenset[str], settings: _Setting
     if k > j and k < n and tokens[k].text[:1].isupper() and not tokens[k].initial:
         return k
     return j
+
+
+def _number_brand(seq: NameRun, m: re.Match[str]) -> Finding:
+    """ "Work4You", and the capitalised words that go on with it ("Work4You Polska")."""
+    st, end = seq.st, m.end()
+    i = st.token_index_at(m.start())
+    last = i
+    while (
+        last + 1 < len(st.tokens)
+        and seq.adjacent(last, last + 1)
+        and seq.name_like(last + 1)
+        and not st.tokens[last + 1].initial
+    ):
+        last += 1
+    end = max(end, st.tokens[last].end)
+    return Finding(m.start(), end, "employer", "employer_cue", st.text[m.start() : end].lower())
 
 
 def _business_runs(

@@ -170,6 +170,7 @@ class _Settings:
             self.keep.token_flags(st),
             self.connectors.get(st.lang, self.connectors["all"]),
             self.not_names.get(st.lang, self.not_names_all),
+            self.business,
         )
 
 

@@ -1,0 +1,33 @@
+"""Round 8 of issue 8: eateries, staffing agencies and campings named like a brand.
+
+Sentences written for these tests (none copied from any test set).
+"""
+
+import pytest
+
+GOES = [
+    ("nl", "Ik stond zes dagen in Grillroom Haarlem achter de kassa.", "Grillroom Haarlem"),
+    ("en", "They placed me through Sunny Isles Placement in Manila.", "Sunny Isles Placement"),
+    ("ro", "Am venit printr-o firmă, Best Job Consult, care ne-a mințit.", "Best Job Consult"),
+    ("pl", "Mieszkaliśmy na Camping De Eikenhorst pod Venlo.", "Camping De Eikenhorst"),
+    ("pl", "Przyjechałam przez Jobs2Go Polska i nic nie dostałam.", "Jobs2Go Polska"),
+    ("bg", "Работих чрез агенция Work4Me в склада.", "Work4Me"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), GOES)
+def test_a_business_named_like_a_brand_goes(scrub, lang, text, name):
+    out = scrub(text, lang, "stakeholder")
+    assert not [word for word in name.split() if word in out]
+
+
+STAYS = [
+    ("en", "The Department for Work and Pensions and Work and Income should share data."),
+    ("en", "My iPhone4S was taken and I could not call anyone."),
+    ("en", "Many employers still prefer B2B contracts."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STAYS)
+def test_public_bodies_and_product_names_stay(scrub, lang, text):
+    assert scrub(text, lang, "expert") == text
