@@ -358,12 +358,16 @@ def _places_after_postcodes(
 
 
 def _dutch_place_keys() -> tuple[frozenset[str], frozenset[str]]:
-    """Sound keys of Dutch villages and towns, and of Dutch cities (which stay)."""
+    """Sound keys of Dutch villages, towns and neighbourhoods, and of Dutch cities (which
+    stay)."""
     villages: set[str] = set()
     cities: set[str] = set()
     for line in read_lines(DATA / "generated" / "dutch_places.txt"):
         size, name = line.split("\t")
         (cities if size == "city" else villages).update(dutch_keys(name))
+    for name in read_lines(DATA / "neighbourhoods.txt"):  # "سلوترفارت": Slotervaart
+        if " " not in name:
+            villages.update(dutch_keys(name))
     return frozenset(villages - cities), frozenset(cities)
 
 
