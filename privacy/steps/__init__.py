@@ -20,6 +20,7 @@ def registry() -> dict[str, Callable[[Lexicon], Step]]:
     from privacy.steps import (
         addresses,
         ages,
+        arabic_names,
         arabic_premises,
         contact,
         dates,
@@ -50,6 +51,7 @@ def registry() -> dict[str, Callable[[Lexicon], Step]]:
         "age": ages.build,
         "dutch_names": dutch.build,
         "names": names.build,
+        "arabic_names": arabic_names.build,
         "introductions": introductions.build,
         "initials": initials.build,
         "place": quasi.build_place,

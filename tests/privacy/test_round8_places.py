@@ -68,3 +68,28 @@ def test_a_town_wins_over_a_channel_of_the_same_first_word(scrub):
     assert "Загора" not in scrub("Аз съм от Нова Загора, работих в склад.", "bg", "expert")
     text = "Гледахме Нова телевизия вечер след работа."
     assert scrub(text, "bg", "expert") == text
+
+
+ARABIC_NAMES = [
+    ("المسؤول عن السكن اسمه سامي عبد الرزاق الكبيسي، عراقي.", "عبد الرزاق الكبيسي"),
+    ("الاسم الكامل: خالد بن عبد العزيز التميمي، تاريخ الوصول غير معروف.", "التميمي"),
+    ("كان الكل يعطي المصاري لأبو سمير كل جمعة، أبو سمير هو الكبير.", "سمير"),
+    ("المترجم كان اسمه نور الدين وكان لطيف معنا.", "نور الدين"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), ARABIC_NAMES)
+def test_every_part_of_an_arabic_name_goes(scrub, text, part):
+    assert part not in scrub(text, "ar", "expert")
+
+
+ARABIC_WORDS = [
+    "قال لي إنه بيرجع الجواز لما خلص الدين كله.",  # the debt
+    "الحمد لله، الحين أنا بأمان مع بنتي.",
+    "الشغل كان عند شركة هولندية والمدير العام ما كان يعرف.",
+]
+
+
+@pytest.mark.parametrize("text", ARABIC_WORDS)
+def test_arabic_words_around_names_stay(scrub, text):
+    assert scrub(text, "ar", "expert") == text
