@@ -14,7 +14,7 @@ _WORD = r"[^\W\d_][\w'’.\-]*"
 _CAP_WORD = rf"[{_UPPER}][\w'’.\-]*"
 _NUMBER_TAIL = (
     r"\d{1,4}(?:[a-zа-я](?![\w])|\s?[A-ZА-Я](?![\w])|\s?-\s?\d{1,4}|\s?/\s?\d{1,4}"
-    r"|\s?(?:hs|bis|bg|II|III)\b)?"
+    r"|\s?(?:hs|bis|bg|II|III)\b|-(?:[A-Za-z]|hs|bis|I{1,3}|IV)(?![\w-]))?"
     r"(?:,?\s*\d{1,2}\s?[º°ª](?:\s*(?:izquierda|derecha|izda\.?|dcha\.?|izq\.?|dcho\.?|centro|"
     r"interior|exterior|[A-Z](?![\w])))?)?"
     r"(?:,?\s*(?:piso|planta|puerta|pta\.|esc\.|escalera|bajo|ático)\s*\w{0,3}(?![\w]))*"
@@ -101,6 +101,10 @@ class _Patterns:
         self.dutch_address = match_starts.compile(
             rf"(?<![\w-])(?:{_CAP_WORD}\s+{particles}*|{particles}+)?"
             rf"[{_UPPER}][\w'’\-]*(?:{suffixes}|{translit})\s+{_NUMBER_TAIL}"
+            # a street that opens with its type word: "Laan van Meerdervoort 1034"
+            rf"|(?<![\w-])(?:Laan|Plein|Weg|Kade|Singel|Dreef|Hof|Pad)\s+"
+            rf"(?:van|der|de|den|op|naar|ter|te|achter|over)\s+(?:(?:de|der|den|het)\s+)?"
+            rf"{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+{_NUMBER_TAIL}"
         )  # "Kerkstraat 12", also in Cyrillic or Arabic letters ("Вейнгаардсвег 14")
         connector = r"(?:de|del|la|las|los|lui|di|van|der|den|el|al)"
         self.before_address = match_starts.compile(

@@ -1,4 +1,5 @@
-"""Round 8 of issue 8: eateries, staffing agencies and campings named like a brand.
+"""Round 8 of issue 8: eateries, staffing agencies and campings named like a brand; Dutch
+addresses that open with their type word or end in a floor ("Laan van ... 12", "88-II").
 
 Sentences written for these tests (none copied from any test set).
 """
@@ -31,3 +32,15 @@ STAYS = [
 @pytest.mark.parametrize(("lang", "text"), STAYS)
 def test_public_bodies_and_product_names_stay(scrub, lang, text):
     assert scrub(text, lang, "expert") == text
+
+
+ADDRESSES = [
+    ("ro", "Am stat pe Laan van Nieuw Oost-Indië 212, la un verișor.", "212"),
+    ("en", "They lived at Celebesstraat 14-III with six others.", "III"),
+    ("uk", "Адреса: Graaf Willemstraat 7-B, 3021 CH Роттердам.", "7-B"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), ADDRESSES)
+def test_a_dutch_address_goes_whole(scrub, lang, text, part):
+    assert part not in scrub(text, lang, "expert")
