@@ -33,11 +33,13 @@ def registry() -> dict[str, Callable[[Lexicon], Step]]:
         names,
         numbers,
         phones,
+        profile_names,
         quasi,
     )
 
     return {
         "contact": contact.build,
+        "profile_name": profile_names.build,
         "phone": phones.build,
         "bank": numbers.build_bank,
         "national_id": numbers.build_national_id,
