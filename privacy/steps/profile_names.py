@@ -70,7 +70,9 @@ def build(lexicon: Lexicon):
             for m in after_network.finditer(st.text):
                 group = 1 if m.group(1) is not None else 2
                 start, end = m.span(group)
-                if group == 2 and lexicon.everyday_word(m.group(group).split()[0], st.lang):
+                if group == 2 and all(
+                    lexicon.everyday_word(w, st.lang) for w in m.group(group).split()
+                ):
                     continue  # "на фейсбук Много хора ...": a sentence goes on
                 found.append(_finding(st, start, end))
         return found

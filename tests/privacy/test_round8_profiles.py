@@ -6,17 +6,30 @@ Sentences written for these tests (none copied from any test set).
 import pytest
 
 GOES = [
-    ("pl", "Napisał do mnie profil „Marek Praca Holandia” i obiecał 15 euro.", "Marek Praca"),
-    ("ro", "Anunțul era pe grupul Munca in Olanda cu Sorin, plin de oferte.", "Sorin"),
-    ("bg", "Във фейсбук го намерих като Гошо Работа Холандия, после изчезна.", "Гошо"),
-    ("ro", "mi-a scris pe fb Dana Rusu Olanda si mi-a dat un numar", "Dana Rusu"),
-    ("hu", "A fb-n Lali Holland Munka néven hirdetett a toborzó.", "Lali"),
+    (
+        "pl",
+        "Napisał do mnie profil „Marek Praca Holandia” i obiecał 15 euro.",
+        "Marek Praca Holandia",
+    ),
+    (
+        "ro",
+        "Anunțul era pe grupul Munca in Olanda cu Sorin, plin de oferte.",
+        "Munca in Olanda cu Sorin",
+    ),
+    (
+        "bg",
+        "Във фейсбук го намерих като Гошо Работа Холандия, после изчезна.",
+        "Гошо Работа Холандия",
+    ),
+    ("ro", "mi-a scris pe fb Dana Rusu Olanda si mi-a dat un numar", "Dana Rusu Olanda"),
+    ("hu", "A fb-n Lali Holland Munka néven hirdetett a toborzó.", "Lali Holland Munka"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "part"), GOES)
 def test_a_recruiters_profile_name_goes(scrub, lang, text, part):
-    assert part not in scrub(text, lang, "expert")
+    out = scrub(text, lang, "expert")
+    assert not [word for word in part.split() if len(word) > 2 and word in out]
 
 
 STAYS = [
