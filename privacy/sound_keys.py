@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from itertools import product
+
+from privacy.lexicon import DATA, Lexicon, read_lines
+from privacy.statement import Statement
 
 # Arabic letter -> class; letters missing here (vowels, ع, ء ...) drop out
 _ARABIC = {
@@ -101,3 +105,70 @@ def dutch_keys(name: str) -> set[str]:
     if len(variants) > 3:  # keep the number of keys small: first spelling for the rest
         pieces = [p if len(p) == 1 or p in variants[:3] else p[:1] for p in pieces]
     return {_collapse("".join(choice)) for choice in product(*pieces)}
+
+
+class HeardPlaces:
+    """Dutch villages, towns and neighbourhoods written by ear in Arabic letters
+    ("بزوتفن": in Zutphen, "قرب هورست", "فاسنار"). Settings in data/quasi.yaml."""
+
+    def __init__(self, raw: dict, lexicon: Lexicon, locatives: Container[str]) -> None:
+        self.village_keys, self.city_keys = _dutch_place_keys()
+        self.everyday = lexicon.everyday_word
+        self.locatives = locatives
+        self.not_places = frozenset(raw["not_names"]["ar"])  # "كرفان": a caravan
+        self.clitics = tuple(raw["arabic_clitics"])
+        # the article, also after a glued "in", "and", "to" ("بالمستودع", "فالمساعدة")
+        self.articles = tuple(c + "ال" for c in ("", *self.clitics)) + ("لل",)
+        self.endings = tuple(raw["arabic_word_endings"])
+        self.verb_prefixes = tuple(raw["arabic_verb_prefixes"])
+
+    def __call__(self, st: Statement, i: int) -> int:
+        """Length of the place's name in token i (the word less a glued "ب"), 0 when it
+        is none. Its sound key must be a village's and no city's, the word no Arabic word,
+        and the key long enough not to be chance: five consonants, or four after "in",
+        "near" ("ب", "في", "قرب"). A word with the article ("المستودع"), an Arabic ending
+        ("انتظرتا") or a dialect's verb prefix on an Arabic word ("كنغسل") is none."""
+        word = st.tokens[i].text
+        if word.startswith(self.articles) or word.endswith(self.endings):
+            return 0
+        if word in self.not_places:
+            return 0
+        after_locative = i > 0 and st.tokens[i - 1].text in self.locatives
+        candidates = [(word, after_locative)]
+        for clitic in self.clitics:
+            if word.startswith(clitic) and len(word) - len(clitic) >= 4:
+                candidates.append((word[len(clitic) :], clitic.endswith("ب") or after_locative))
+        for candidate, located in candidates:
+            if len(candidate) < 4 or self._arabic_word(candidate):
+                continue
+            key = arabic_key(candidate)
+            if len(key) >= (4 if located else 5) and key in self.village_keys:
+                return 0 if key in self.city_keys else len(candidate)
+        return 0
+
+    def _arabic_word(self, word: str) -> bool:
+        return (
+            word.startswith(("ال", "لل"))
+            or self.everyday(word, "ar")
+            or any(
+                word.startswith(p) and self.everyday(word[len(p) :], "ar")
+                for p in self.verb_prefixes
+            )
+        )
+
+
+def _dutch_place_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """Sound keys of Dutch villages, towns and neighbourhoods, and of Dutch cities and
+    other kept places (which stay)."""
+    villages: set[str] = set()
+    cities: set[str] = set()
+    for line in read_lines(DATA / "generated" / "dutch_places.txt"):
+        size, name = line.split("\t")
+        (cities if size == "city" else villages).update(dutch_keys(name))
+    for name in read_lines(DATA / "neighbourhoods.txt"):  # "سلوترفارت": Slotervaart
+        if " " not in name:
+            villages.update(dutch_keys(name))
+    for name in read_lines(DATA / "keep" / "places.txt"):  # "فستلاند": Westland stays
+        if name.isascii() and " " not in name:
+            cities.update(dutch_keys(name.rstrip("*")))
+    return frozenset(villages - cities), frozenset(cities)

@@ -252,6 +252,33 @@ def _number_brand(seq: NameRun, m: re.Match[str]) -> Finding:
     return Finding(m.start(), end, "employer", "employer_cue", st.text[m.start() : end].lower())
 
 
+# words shaped like a kind of business: "Flexwork", "Flexpoint" (not "flexibel"), Dutch
+# compounds ("Bouwbedrijf", "Champignonkwekerij"), and brands written as one word with a
+# capital inside ("BalkanFlex", "JobStar")
+_BUSINESS_SHAPE = re.compile(
+    r"(?i:(?<!\w)flex(?!ib)\w{2,}|\w{2,}(?:bedrijf|kwekerij|tuinderij|slachterij|bakkerij)(?!\w))"
+    r"|(?<!\w)[A-Z][a-z]+[A-Z][a-z]+(?!\w)"
+)
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+
+
+def _business_shaped(word: str, business: frozenset[str]) -> bool:
+    """A word that is a kind of business by its shape (a run with it is a business's
+    name: "Flexwork Plus", "Bouwbedrijf Kaczmarek Holland")."""
+    lowered = word.lower()
+    if lowered.startswith("flex") and not lowered.startswith("flexib") and len(lowered) > 5:
+        return True
+    if lowered.endswith(("bedrijf", "kwekerij", "tuinderij", "slachterij", "bakkerij")):
+        return len(lowered) > 9
+    return _camel_business(word, business)
+
+
+def _camel_business(word: str, business: frozenset[str]) -> bool:
+    """ "BalkanFlex", "JobStar": one word, two capitalised parts, one a kind of business."""
+    parts = _CAMEL_PARTS.findall(word)
+    return len(parts) >= 2 and "".join(parts) == word and any(p.lower() in business for p in parts)
+
+
 def _business_runs(
     seq: NameRun,
     business: frozenset[str],
@@ -260,8 +287,12 @@ def _business_runs(
 ) -> list[Finding]:
     """Capitalised names with a kind of business in them: "Car Wash Speedy", "Golden
     Palace Massage", "Hotel Zonneveld" (not the word that starts the sentence: "At")."""
-    if business.isdisjoint(seq.st.lowered):
+    shaped = _BUSINESS_SHAPE.search(seq.st.text)
+    if business.isdisjoint(seq.st.lowered) and not shaped:
         return []  # a run is taken only with a kind of business in it
+    plain = business  # a run of these alone names no one ("Car Wash")
+    if shaped:  # a shaped word names a business and is part of its own name ("FlexStar")
+        business = business | {w.lower() for w in seq.st.words if _business_shaped(w, business)}
     tokens, found, i = seq.st.tokens, [], 0
     while i < len(tokens):
         last = seq.run(i, through_kept=True)  # "Damascus Grill": the filter keeps all-kept
@@ -276,8 +307,10 @@ def _business_runs(
             i += 1
             continue
         words = [t.text.lower() for t in tokens[i : last + 1]]
-        if last > i and any(w in business for w in words) and not all(w in business for w in words):
+        if last > i and any(w in business for w in words) and not all(w in plain for w in words):
             found.append(_finding(seq.st, i, last, "employer", "employer_cue"))
+        elif last == i and _camel_business(tokens[i].text, business):
+            found.append(_finding(seq.st, i, i, "employer", "employer_cue"))  # "BalkanFlex"
         i = last + 1
     return found
 

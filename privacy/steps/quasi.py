@@ -18,7 +18,7 @@ from privacy.keep import MustKeep
 from privacy.lexicon import DATA, Lexicon, read_lines, read_yaml
 from privacy.name_run import QUOTES as _QUOTES
 from privacy.name_run import NameRun
-from privacy.sound_keys import arabic_key, dutch_keys
+from privacy.sound_keys import HeardPlaces
 from privacy.statement import Finding, Statement, outermost
 
 # a Dutch, Polish or four/five-digit postcode right before a town ("3082 KL", "26-050")
@@ -84,40 +84,7 @@ class _Settings:
         self.titles = frozenset(
             w.lower() for kinds in lexicon.cues.values() for w in kinds.get("titles", ())
         )
-        self.village_keys, self.city_keys = _dutch_place_keys()
-        self.arabic_clitics = tuple(raw["arabic_clitics"])
-        # the article, also after a glued "in", "and", "to" ("بالمستودع", "فالمساعدة")
-        self.arabic_articles = tuple(c + "ال" for c in ("", *self.arabic_clitics)) + ("لل",)
-        self.arabic_endings = tuple(raw["arabic_word_endings"])
-
-    def heard_village(self, st: Statement, i: int) -> int:
-        """A Dutch village or town written by ear in Arabic letters ("بزوتفن": in Zutphen,
-        "قرب هورست"): its sound key is a village's and no city's, the word is no Arabic
-        word, and the key is long enough not to be chance (five consonants), or four after
-        "in", "near" ("ب", "في", "قرب"). A word with the article ("المستودع") or an Arabic
-        ending ("انتظرتا") is no place. Returns the length of the word's name part (the
-        word less a glued "ب"), 0 when it is none."""
-        word = st.tokens[i].text
-        if word.startswith(self.arabic_articles) or word.endswith(self.arabic_endings):
-            return 0  # "فالمساعدة", "انتظرتا": Arabic words
-        if word in self.not_names["ar"]:
-            return 0  # "كرفان": a caravan
-        after_locative = i > 0 and st.tokens[i - 1].text in self.locatives.get("ar", ())
-        candidates = [(word, after_locative)]
-        for clitic in self.arabic_clitics:
-            if word.startswith(clitic) and len(word) - len(clitic) >= 4:
-                candidates.append((word[len(clitic) :], clitic.endswith("ب") or after_locative))
-        for candidate, located in candidates:
-            if (
-                len(candidate) < 4
-                or candidate.startswith(("ال", "لل"))
-                or self.everyday(candidate, "ar")
-            ):
-                continue
-            key = arabic_key(candidate)
-            if len(key) >= (4 if located else 5) and key in self.village_keys:
-                return 0 if key in self.city_keys else len(candidate)
-        return 0
+        self.heard = HeardPlaces(raw, lexicon, self.locatives.get("ar", CueWords(())))
 
     def nationality(self, word: str) -> bool:
         """ "Nigeryjką", "Polakiem": a nationality word, no person's name."""
@@ -268,8 +235,8 @@ def build_place(lexicon: Lexicon):
                     ):
                         continue  # "Ministerio de Inclusión", "із Законом": a word, no
                         # place ("in Velden", "din Vaslui": places in the gazetteer)
-                    if last >= 0:
-                        found.append(_finding(st, i + 1, last, "place"))
+                    if last >= 0 and not all(t.text.lower() in seq.connectors for t in run):
+                        found.append(_finding(st, i + 1, last, "place"))  # not "La" alone
             elif word in settings.postpositions and i > 0 and seq.adjacent(i - 1, i):
                 prev = tokens[i - 1]
                 if prev.text[:1].isupper() and not prev.initial and not flags[i - 1]:
@@ -291,7 +258,7 @@ def build_place(lexicon: Lexicon):
                 and not flags[i]
             ):
                 found.append(_finding(st, i, i, "place"))  # "بليسفايك": Bleiswijk
-            elif st.lang == "ar" and not flags[i] and (heard := settings.heard_village(st, i)):
+            elif st.lang == "ar" and not flags[i] and (heard := settings.heard(st, i)):
                 end = tok.end  # "بزوتفن": the place without the glued "in"
                 found.append(Finding(end - heard, end, "place", "heard_place", tok.text[-heard:]))
             elif (
@@ -355,20 +322,6 @@ def _places_after_postcodes(
         if last >= i:
             places.append(Finding(tokens[i].start, tokens[last].end, "place", "place_cue"))
     return places
-
-
-def _dutch_place_keys() -> tuple[frozenset[str], frozenset[str]]:
-    """Sound keys of Dutch villages, towns and neighbourhoods, and of Dutch cities (which
-    stay)."""
-    villages: set[str] = set()
-    cities: set[str] = set()
-    for line in read_lines(DATA / "generated" / "dutch_places.txt"):
-        size, name = line.split("\t")
-        (cities if size == "city" else villages).update(dutch_keys(name))
-    for name in read_lines(DATA / "neighbourhoods.txt"):  # "سلوترفارت": Slotervaart
-        if " " not in name:
-            villages.update(dutch_keys(name))
-    return frozenset(villages - cities), frozenset(cities)
 
 
 def _known_name(st: Statement, i: int, settings: _Settings) -> bool:

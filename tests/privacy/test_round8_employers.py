@@ -13,6 +13,9 @@ GOES = [
     ("pl", "Mieszkaliśmy na Camping De Eikenhorst pod Venlo.", "Camping De Eikenhorst"),
     ("pl", "Przyjechałam przez Jobs2Go Polska i nic nie dostałam.", "Jobs2Go Polska"),
     ("bg", "Работих чрез агенция Work4Me в склада.", "Work4Me"),
+    ("pl", "Agencja Flexwork Plus płaciła nam gotówką.", "Flexwork Plus"),
+    ("ro", "Ne-a angajat Bouwbedrijf Dragomir din Venlo.", "Bouwbedrijf Dragomir"),
+    ("en", "The agency, JobStar Horti, kept our passports.", "JobStar Horti"),
 ]
 
 
@@ -26,6 +29,10 @@ STAYS = [
     ("en", "The Department for Work and Pensions and Work and Income should share data."),
     ("en", "My iPhone4S was taken and I could not call anyone."),
     ("en", "Many employers still prefer B2B contracts."),
+    ("nl", "Flexibele contracten zijn het probleem, zegt FNV Schoonmaak."),
+    ("en", "I sent it on WhatsApp and on LinkedIn."),
+    ("pl", "Mieszkałem w Bredzie, potem w Lejdzie; Belastingdienst nie pomógł."),
+    ("es", "Vine desde Lima en 2019 y trabajé en La Haya."),
 ]
 
 
