@@ -46,6 +46,8 @@ _NO_PERSON_AFTER = frozenset(
     {"de", "het", "een", "van", "the", "a", "an", "of", "el", "la", "los", "las", "del", "un",
      "una", "az", "egy", "din", "des", "du", "le", "les"}
 )  # fmt: skip
+_CYRILLIC_LANGS = frozenset({"bg", "uk"})
+_SERVANT = frozenset({"عبد", "عبدال"})
 ARABIC_NAME_STARTS = ("ال", "بن", "ابن", "بنت", "أبو", "ابو")
 _COLON_ENDS_LINE = re.compile(r"[^\S\n]*:[^\S\n]*(?:\n|\Z)")  # what follows a heading
 
@@ -69,6 +71,11 @@ class NameContext(FamilyNames):
             or ((w in heads or w[:3] in heads) and parts.match_at(words, i) > 0)
             for i, w in enumerate(words)
         ]
+        if lang in _CYRILLIC_LANGS:  # "Блесинг Нгози Окафор": a Latin name in Cyrillic
+            self.known = [
+                known or self._foreign_in_cyrillic(w, lang)
+                for known, w in zip(self.known, words, strict=True)
+            ]
         # words that may be a cue for the word after them (cue_before looks no further
         # when the word before is none of these); "any" holds the kunyas
         cue_words = self.cues["any"]
@@ -76,6 +83,17 @@ class NameContext(FamilyNames):
             w in cue_words or w in POSSESSIVES or (word[:1] in ARABIC_CLITICS and word[1:] in KUNYA)
             for w, word in zip(st.lowered, words, strict=True)
         ]
+
+    def _foreign_in_cyrillic(self, word: str, lang: str) -> bool:
+        lowered = word.lower()
+        lexicon = self.names.lexicon
+        return ("А" <= word[:1] <= "Я" or word[:1] in "ІЄЇҐ") and (
+            word[1:].islower()
+            and lowered not in self.common
+            and not lexicon.everyday_word(lowered, lang)
+            and not lowered.startswith(self.names.nationalities)
+            and self.names.forms.sounds_like_latin_name(word)
+        )
 
     def nationality(self, i: int) -> bool:
         """A language or nationality word, not a name: in lower case ("magyar, román vagy
@@ -256,8 +274,10 @@ class NameContext(FamilyNames):
         if self.keep[j] or tok.initial:
             return False
         if not self.names.cased(word):  # "مريم حداد": a known name, even if a word too
-            return self.known[j] or (
-                word.startswith(ARABIC_NAME_STARTS) and word not in self.common
+            return (
+                self.known[j]
+                or (word.startswith(ARABIC_NAME_STARTS) and word not in self.common)
+                or self._servant_of(j)
             )
         if word.isupper() and len(word) > 1:
             return False
@@ -268,6 +288,17 @@ class NameContext(FamilyNames):
         # after a given name a capitalised word is the family name even when it is a word
         # too ("Інна Гончар", "Оксана Вовк")
         return len(word) >= 4 and j > 0 and self.adjacent(j - 1, j) and self.given_name(j - 1)
+
+    def _servant_of(self, j: int) -> bool:
+        """ "عبد" before a word with the article: one name ("حيدر عبد الكريم الجبوري")."""
+        st, k = self.st, j + 1
+        return (
+            st.words[j] in _SERVANT
+            and k < len(st.tokens)
+            and self.adjacent(j, k)
+            and st.words[k].startswith("ال")
+            and len(st.words[k]) > 3
+        )
 
     def is_and(self, j: int) -> bool:
         return self.st.tokens[j].text.lower() in self.cues["and"]

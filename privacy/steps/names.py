@@ -13,8 +13,12 @@ A word starts a name when it is
   and where they work: data/cues.yaml "from" + "institutions", or a public body);
 - coordinated with a name: "roos en kim", "Иван Петров и с Маргарита", "pistivel és
   marikával", "María García y con Pepe";
-- an unknown capitalised word mid-sentence with a family-name ending (-ski, -escu, -енко).
-The name then grows over the capitalised words and particles (van, de, El, ال) after it,
+- an unknown capitalised word mid-sentence with a family-name ending (-ski, -escu, -енко);
+- a Latin name written in Cyrillic letters ("Блесинг Нгози Окафор", NameForms.sound_key);
+- in Arabic, any word after a title that is no function word ("الحاج صلاح").
+A form of address that is part of what someone is called ("honorifics" in cues.yaml: "Mama
+Joy", "Aunty Precious") goes with the name. The name then grows over the capitalised words
+and particles (van, de, El, ال, "عبد الكريم") after it,
 and over one unknown capitalised word before a known family name ("Sven Bos").
 Must-keep organisations and places never become names.
 """
@@ -86,6 +90,8 @@ class _Names:
             if not str(w).endswith("*")
         )
         self._cues: dict[str, dict[str, frozenset[str]]] = {}
+        self.arabic_stops = frozenset(read_yaml(DATA / "introductions.yaml")["ar"]["name_stops"])
+        self.honorifics = lexicon.cue_words("", "honorifics")  # "Mama Joy", "Aunty Precious"
 
     def base(self, word: str, lang: str) -> str | None:
         return self.forms.base(word, lang)
@@ -235,6 +241,15 @@ class _Names:
                         and not word[0].isupper()
                         and ctx.lower_known(i)
                     )
+                    # Arabic has no capitals: after a title any word that is no function
+                    # word ("الحاج صلاح", "مدام ريم", "السيد حيدر")
+                    or (
+                        prev == "titles"
+                        and not cased
+                        and word not in self.arabic_stops
+                        and lowered not in ctx.cues["any"]
+                        and not word.startswith(("و", "ب", "ل"))
+                    )
                 )
             ):  # "my friend grace"
                 if lowered in self.particles and prev in ("titles", "roles", "naming"):
@@ -347,6 +362,9 @@ class _Names:
         kunya = _kunya(tokens[first].text)
         if kunya and kunya != tokens[first].text.lower():
             start = tokens[first].end - len(kunya)  # "وام علي": the "و" (and) stays
+        before = tokens[first - 1] if first > 0 else None
+        if before and before.text.lower() in self.honorifics and before.end + 1 == start:
+            start = before.start  # "Mama Joy", "Aunty Precious"
         if st.text[end - 2 : end] in ("'s", "’s"):
             end -= 2
         key = " ".join(
