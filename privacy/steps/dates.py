@@ -11,7 +11,15 @@ from functools import cache
 from typing import NamedTuple
 
 from privacy import match_starts
-from privacy.lexicon import DATA, Lexicon, keyword_pattern, pattern_alternation, read_yaml
+from privacy.folding import fold
+from privacy.lexicon import (
+    DATA,
+    Lexicon,
+    keyword_pattern,
+    latin_spellings,
+    pattern_alternation,
+    read_yaml,
+)
 from privacy.statement import Finding, Statement, outermost
 
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -24,6 +32,9 @@ _NUMERIC = (
     # Hungarian with spaces: 1988. 05. 21.
     rf"|(?<![\d.,/-]){_YEAR}\. {_MONTH_NUM}\. {_DAY}\.?(?![\d])"
 )
+# a day and month in digits without a year ("el 22/04", "- 14/3: ontslag", "٥/٢"): experts
+# only; not "24/7" or a fraction ("1/2", "3/4"; see _fraction)
+_DAY_MONTH = re.compile(rf"(?<![\w./:-]){_DAY}/{_MONTH_NUM}(?![\w/]|[.,:]\d)")
 _BIRTH_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/]|-\d|\.\d)")  # "2007-ben" too
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # a year in words can only be there when one of these is ("tweeduizend negentien")
@@ -60,18 +71,40 @@ class _Patterns(NamedTuple):
     month: _MonthNames  # whether a month name is in a text
 
 
+def month_names(lexicon: Lexicon) -> list[str]:
+    """Month names as written in dates, longest first: as in data/months.yaml, typed
+    without accents ("15 wrzesnia", "marcius") and Cyrillic ones in Latin letters ("12
+    veresnia 2023", "14 fevruari")."""
+    return list(_spellings(tuple(m for ms in lexicon.months.values() for m in ms)))
+
+
+@cache
+def _spellings(written: tuple[str, ...]) -> tuple[str, ...]:
+    tables = read_yaml(DATA / "names" / "transliteration.yaml")
+    months = set(written) | {fold(m) for m in written}
+    months |= {latin.lower() for m in written for latin in latin_spellings(m, tables)}
+    return tuple(sorted(months, key=len, reverse=True))
+
+
+# the day of a date: an ordinal ("3.", "3rd") or with a Hungarian case ending ("14-én", "3-ától",
+# "14-éig", "3-ai"); never the first digit of a longer number ("14-én" is no "1")
+_DAY_ENDINGS = (
+    "jától|jétől|ától|étől|tól|től|jáig|jéig|áig|éig|jén|ján|án|én|jei|jai|ai|ei|ig|a|e|i"
+)
+
+
 def _date_patterns(lexicon: Lexicon) -> _Patterns:
     """The date patterns, and what a text without a month name needs of them."""
-    months = sorted({m for ms in lexicon.months.values() for m in ms}, key=len, reverse=True)
+    months = month_names(lexicon)
     month = "(?:" + "|".join(re.escape(m) for m in months) + r")\.?"
-    day = rf"{_DAY}(?:\.|st|nd|rd|th|-?(?:án|én|jén|ján|a|e|i|ei|ig))?"
+    day = rf"{_DAY}(?!\d)(?:\.|st|nd|rd|th|-?(?:{_DAY_ENDINGS}))?"
     full = (
         rf"(?<![\w.]){day}\s*(?:de\s+)?{month},?\s*(?:de\s+|del\s+)?{_YEAR}(?:\s*(?:r\.|г\.|р\.))?"
         rf"|(?<![\w.]){month}\s+{day},?\s*{_YEAR}"  # March 12, 1994
         rf"|(?<![\w.]){_YEAR}\.?\s*{month}\s*{day}"  # 1999. március 4-én
         rf"|{_NUMERIC}"
     )
-    partial = rf"(?<![\w.]){day}\s*(?:de\s+)?{month}(?![\w])|(?<![\w.]){month}\s+{day}(?!\w)"
+    partial = rf"(?<![\w.]){day}\s*(?:de\s+|of\s+)?{month}(?![\w])|(?<![\w.]){month}\s+{day}(?!\w)"
     return _Patterns(
         match_starts.compile(full, re.IGNORECASE),  # tried only where a date can start
         match_starts.compile(partial, re.IGNORECASE),
@@ -166,6 +199,12 @@ def _near(text: str, left: int, right: int) -> bool:
     return 0 <= right - left <= 14 and all(ch.isalpha() or ch in " -" for ch in gap)
 
 
+def _fraction(day_month: str) -> bool:
+    """ "24/7", or a small fraction ("1/2", "2/3", "3/4") rather than a day and month."""
+    top, bottom = day_month.split("/")
+    return day_month == "24/7" or (len(top) == len(bottom) == 1 and int(top) < int(bottom))
+
+
 def build_any_date(lexicon: Lexicon):
     """Every full date, and every day + month, and a birth year: for experience experts."""
     patterns = _date_patterns(lexicon)
@@ -180,6 +219,11 @@ def build_any_date(lexicon: Lexicon):
         ]
         if st.has_digits:
             found += _birth_years(text, [m.span() for m in cues.finditer(text)])
+            found += [
+                Finding(*m.span(), "date", "any_date")
+                for m in _DAY_MONTH.finditer(text)
+                if not _fraction(m.group())
+            ]
         return outermost(found)
 
     return any_date

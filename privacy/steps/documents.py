@@ -4,21 +4,36 @@ from __future__ import annotations
 
 import re
 
-from privacy.lexicon import Lexicon, keyword_pattern
+from privacy import match_starts
+from privacy.lexicon import DATA, Lexicon, keyword_pattern, read_yaml
 from privacy.statement import Finding, Statement, outermost
 
 _VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\-/]{2,40}[A-Za-z0-9]|[A-Za-z0-9]{2,4}")
 _V_NUMBER = re.compile(r"\bV[- ]?\d{10}\b|\bV[- ]?nummer\s*:?\s*\d{10}\b")
+# a V-number written in groups after its name: "V-nr 3019 447 285", "V-szám 3012 558 907"
+_V_GROUPED = re.compile(
+    r"(?<![\w-])V-?(?:nr|nummer|number|no|szám|номер)\.?:?\s*(\d(?:[ .]?\d){9})(?![\w]|[ .,]?\d)",
+    re.IGNORECASE,
+)
 _LONG_DIGITS = re.compile(r"(?<![\w.,/-])\d{8,20}(?![\w/-]|[.,]\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A code: letters and digits with single separators between them ("PL0900-2023123456",
 # "2023-ZED-0412", "II K 123/23" is not one piece but its "123/23" is).
 _CODE = re.compile(r"(?<![\w/.:-])[^\W_]+(?:[-/.:_][^\W_]+)*")
+# the code right before a Hungarian "számon", "sz." ("2022-118406 számon")
+_CODE_BEFORE = re.compile(r"(?<![\w/.:-])[^\W_]+(?:[-/.:_][^\W_]+)*\.?\s*$")
+# A document number of letters and digits: one to three capitals and six to nine digits
+# ("AXK 482915", "N009873412"), or six digits and two capitals (Hungarian, "482913KE").
+_DOCUMENT_SHAPE = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,3} ?\d{6,9}|\d{6}[A-Z]{2})(?![\w/-])")
+_SHAPE_GAP_WORDS = 4  # "dowód osobisty nr DAB 482913", "al meu era VS 318274"
+_SHAPE_GAP_CHARS = 40
+# a sentence ends between a cue and a number (not the dot of an abbreviation: "szem. ig.")
+_SENTENCE_END = re.compile(r"[!?\n;]|\w{5}\.\s")
 # Case-number shapes that need no keyword: "NLA-2024-08813", "RTM-2023-0456",
 # "2023-ZED-0412", "PL0900-2023123456".
 _UP = "A-ZА-ЯІЇЄҐ"
 _BARE_CODE = re.compile(
-    rf"(?<![\w/.-])(?:[{_UP}]{{2,6}}-?\d{{2,8}}[-/]\d{{3,12}}(?:[-/]\d{{1,6}})?"
+    rf"(?<![\w/.-])(?:(?:(?:19|20)\d\d-)?[{_UP}]{{2,6}}-?\d{{2,8}}[-/]\d{{3,12}}(?:[-/]\d{{1,6}})?"
     rf"|(?:19|20)\d\d-[{_UP}]{{2,6}}-\d{{3,8}})(?![\w/-])"
 )
 _NOT_CODE = re.compile(
@@ -32,7 +47,7 @@ _RANGE = re.compile(r"(\d{1,7})[-–]([1-9]\d{0,7})")  # 1000-2000 (people, euro
 _CASE_GAP_WORDS = 3  # "in de zaak met nummer X": the code within three words
 _CURRENCY = re.compile(
     r"(?i)€|\$|£|\b(?:eur|euro|euros|zł|złotych|lei|лв|лева|ft|forint|грн|гривень|dollar|"
-    r"pound|пари|يورو|دولار)\b"
+    r"pound|pln|ron|bgn|huf|uah|usd|gbp|пари|يورو|دولار)\b"
 )
 
 
@@ -49,8 +64,12 @@ def _code_after(text: str, end: int, max_gap_words: int) -> tuple[int, int] | No
     # leading words: drop plain words ("is", "was", "to"), keep code parts ("PK", "II")
     while parts and not any(ch.isdigit() for ch in parts[0]) and not parts[0][:1].isupper():
         start += len(parts.pop(0)) + 1
-    # the code ends before the next plain word: "2022/2023 hubo 1.500" is no code
-    plain = next((k for k, p in enumerate(parts) if p.isalpha() and p.islower()), len(parts))
+    # the code ends before the next plain word: "2022/2023 hubo 1.500" is no code, or
+    # before a slash between two references ("2024-HT-0382 / IND V-nr 3019 447 285")
+    plain = next(
+        (k for k, p in enumerate(parts) if (p.isalpha() and p.islower()) or p in ("/", "|")),
+        len(parts),
+    )
     parts = parts[:plain]
     while parts and not any(ch.isdigit() for ch in parts[-1]):
         parts.pop()
@@ -80,30 +99,105 @@ def _a_range(code: str) -> bool:
     )
 
 
-def _case_codes(text: str, keywords: re.Pattern[str]) -> list[tuple[int, int]]:
+def cue_pattern(words: list[str]) -> re.Pattern[str]:
+    """Like ``keyword_pattern``, but a cue may end a compound ("PV-nr.", "IND-zaak",
+    "reg.nr.") and a sign needs no space after it ("№645123987")."""
+    sensitive = sorted({w for w in words if w != w.lower()}, key=len, reverse=True)
+    insensitive = sorted({w for w in words if w == w.lower()}, key=len, reverse=True)
+    parts = []
+    if sensitive:
+        parts.append("(?-i:" + "|".join(re.escape(w) for w in sensitive) + ")")
+    if insensitive:
+        parts.append(
+            "|".join(re.escape(w) + (r"\w{0,4}" if len(w) >= 6 else "") for w in insensitive)
+        )
+    body = "|".join(parts)
+    return match_starts.compile(rf"(?<!\w)(?:{body})(?:(?<=\W)|(?!\w))", re.IGNORECASE)
+
+
+def _law_before(text: str, start: int, laws: re.Pattern[str]) -> bool:
+    """Whether a number word follows a law's name ("Legii nr. 678/2001", "Закон №")."""
+    return laws.search(text[max(0, start - 24) : start]) is not None
+
+
+def _case_codes(text: str, cues: re.Pattern[str], laws: re.Pattern[str]) -> list[tuple[int, int]]:
     spans = []
-    for kw in keywords.finditer(text):
+    for kw in cues.finditer(text):
+        if _law_before(text, kw.start(), laws):
+            continue
         window = text[kw.end() : kw.end() + 80]
         for m in _CODE.finditer(window):
             before = window[: m.start()]
-            if len(before.split()) > _CASE_GAP_WORDS or any(c in before for c in ".!?\n;"):
+            gap = before[1:] if before.startswith(".") else before  # "nr. 2024-0213-117"
+            if len(gap.split()) > _CASE_GAP_WORDS or any(c in gap for c in ".!?\n;"):
                 break
             code = m.group()
             if not case_code(code):
                 continue
             # "de zaak ging over 1000-2000 euro": a range, unless right after the word
-            if (_a_range(code) and before.strip()) or _CURRENCY.search(
-                window[m.end() : m.end() + 12]
-            ):
+            if (_a_range(code) and gap.strip()) or _CURRENCY.search(window[m.end() : m.end() + 12]):
                 break
             spans.append((kw.end() + m.start(), kw.end() + m.end()))
             break
     return spans
 
 
+def _codes_before(text: str, words: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Hungarian puts the number first: "2022-118406 számon", "2023/ZVH-0487. sz. ügy"."""
+    spans = []
+    for kw in words.finditer(text):
+        offset = max(0, kw.start() - 40)
+        m = _CODE_BEFORE.search(text, offset, kw.start())
+        code = m.group().rstrip(". \t") if m else ""
+        if code and case_code(code):
+            spans.append((m.start(), m.start() + len(code)))
+    return spans
+
+
+def _document_shapes(
+    text: str, documents: re.Pattern[str], numbers: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """Numbers of a document's shape a few words after a document word, also in a list
+    ("Passports (T4827163, U1938462)"), or after a number word in a sentence that names a
+    document ("paszporty ... mój numer pamiętam – FX 204718"; "nummer ABC 123456" alone
+    is no document)."""
+    spans = []
+    for m in _DOCUMENT_SHAPE.finditer(text):
+        if _CURRENCY.fullmatch(m.group().split(" ")[0]):
+            continue
+        head = text[max(0, m.start() - 90) : m.start()]
+        document = _last_end(head, documents)
+        if document is None or _SENTENCE_END.search(head[document:]):
+            continue  # no document named in this sentence
+        number = _last_end(head, numbers)
+        if _few_words(head[document:]) or (number is not None and _few_words(head[number:])):
+            spans.append(m.span())
+    return spans
+
+
+def _last_end(head: str, cues: re.Pattern[str]) -> int | None:
+    """Where the last cue in ``head`` ends."""
+    ends = [m.end() for m in cues.finditer(head)]
+    return ends[-1] if ends else None
+
+
+def _few_words(gap: str) -> bool:
+    return len(gap) <= _SHAPE_GAP_CHARS and len(re.findall(r"\w+", gap)) <= _SHAPE_GAP_WORDS
+
+
 def build_document(lexicon: Lexicon):
     keywords = keyword_pattern(lexicon.keywords["document"])
-    case_words = keyword_pattern(lexicon.keywords["case_file"] + lexicon.keywords["case_number"])
+    cues = read_yaml(DATA / "number_cues.yaml")
+    numbers = lexicon.keywords["case_number"] + cues["number"]
+    case_words = cue_pattern(lexicon.keywords["case_file"] + numbers)
+    after_words = cue_pattern(cues["number_after"])
+    laws = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in cues["laws"]) + r")\.?\s*$", re.IGNORECASE
+    )
+    document_words = cue_pattern(
+        lexicon.keywords["document"] + lexicon.keywords["national_id"] + cues["identity_document"]
+    )
+    number_words = cue_pattern(numbers)
 
     def document(st: Statement) -> list[Finding]:
         if not st.has_digits:
@@ -112,11 +206,14 @@ def build_document(lexicon: Lexicon):
         found = [
             Finding(m.start(), m.end(), "document", "document") for m in _V_NUMBER.finditer(text)
         ]
+        found += [Finding(*m.span(1), "document", "document") for m in _V_GROUPED.finditer(text)]
         for kw in keywords.finditer(text):
             span = _code_after(text, kw.end(), 6)
             if span:
                 found.append(Finding(*span, "document", "document"))
-        found += [Finding(*span, "document", "document") for span in _case_codes(text, case_words)]
+        spans = _case_codes(text, case_words, laws) + _codes_before(text, after_words)
+        spans += _document_shapes(text, document_words, number_words)
+        found += [Finding(*span, "document", "document") for span in spans]
         found += [
             Finding(m.start(), m.end(), "document", "document")
             for m in _BARE_CODE.finditer(text)

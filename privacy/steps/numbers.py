@@ -24,6 +24,13 @@ _GROUPED_CARD = re.compile(r"(?<![\d\w])[2-6]\d{3}(?:([ -])\d{4})(?:\1\d{4}){2}(
 _CARD = re.compile(r"(?<![\d\w])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d\w])")
 _BARE_NUMBER = re.compile(r"(?<![\w.,/-])\d(?:\d|[ .\-](?=\d)){7,15}(?![\w/]|[.,]\d)")
 _DNI_NIE = re.compile(r"(?<![\w-])[XYZxyz]?[- ]?\d{7,8}[- ]?[A-Za-z](?![\w-])")
+# identity numbers written with dots: a Spanish DNI "48.765.432-K", a Latin American cédula
+# "V-24.583.117" or RUT "12.345.678-5"; an amount has neither the letter before nor the
+# check character after ("1.250.000")
+_DOTTED_ID = re.compile(
+    r"(?<![\w.,-])(?:[VE]-?\d{1,2}\.\d{3}\.\d{3}(?:-[0-9A-Z])?|\d{1,2}\.\d{3}\.\d{3}-[0-9A-Z])"
+    r"(?![\w-]|[.,]\d)"
+)
 _PL_DOCUMENT = re.compile(r"(?<![\w-])[A-Z]{2,3} ?\d{6,7}(?![\w-])")  # ABA 300000
 _NINO = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 _KEYWORD_VALUE = re.compile(r"[A-Z0-9][A-Z0-9 .\-/]{4,30}[A-Z0-9]", re.IGNORECASE)
@@ -81,9 +88,30 @@ def build_bank(lexicon: Lexicon):
                     found.append(Finding(match.start(), match.end(), "bank", "bank"))
         for start, end in _after_keyword(text, keywords, 8):
             found.append(Finding(start, end, "bank", "bank"))
+        found += [Finding(*span, "bank", "bank") for span in _ibans_after(text, keywords)]
         return found
 
     return bank
+
+
+def _ibans_after(text: str, keywords: re.Pattern[str]) -> list[tuple[int, int]]:
+    """An IBAN of its country's length a few words after an account word, also with a
+    mistyped or hidden character ("Contul: RO09 BTRL 0440 1205 N839 2174", "...93XX")."""
+    spans = []
+    for kw in keywords.finditer(text):
+        window = text[kw.end() : kw.end() + 60]
+        match = _IBAN.search(window)
+        if match is None or len(window[: match.start()].split()) > 4:
+            continue
+        span = _longest_valid(text, kw.end() + match.start(), kw.end() + match.end(), _iban_length)
+        if span:
+            spans.append(span)
+    return spans
+
+
+def _iban_length(value: str) -> bool:
+    value = checksums.clean(value)
+    return value[2:4].isdigit() and len(value) == checksums.IBAN_LENGTHS.get(value[:2], -1)
 
 
 def _longest_valid(text: str, start: int, end: int, check) -> tuple[int, int] | None:
@@ -110,6 +138,10 @@ def build_national_id(lexicon: Lexicon):
         for match in _BARE_NUMBER.finditer(text):
             if checksums.national_id(match.group()):
                 found.append(Finding(match.start(), match.end(), "national_id", "national_id"))
+        found += [
+            Finding(m.start(), m.end(), "national_id", "national_id")
+            for m in _DOTTED_ID.finditer(text)
+        ]
         for match in _DNI_NIE.finditer(text):
             if checksums.dni_nie(match.group()):
                 found.append(Finding(match.start(), match.end(), "national_id", "national_id"))
