@@ -100,10 +100,12 @@ def without_trailing_punctuation(f: Finding, text: str, lang: str) -> Finding:
 
 
 def _dot_belongs(text: str, dot: int, lang: str) -> bool:
+    before = text[dot - 1]
+    if lang == "hu" and before.isdigit() and text[dot + 1 : dot + 2] in ("", ",", ")", ";", "\n"):
+        return True  # a Hungarian date's day ends in a dot: "(szül. 1988.11.02.)"
     after = text[dot + 1 : dot + 3]
     if len(after) < 2 or after[0] != " " or not after[1].islower():
         return False
-    before = text[dot - 1]
     return before.isalpha() or (before.isdigit() and lang == "hu")
 
 

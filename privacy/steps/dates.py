@@ -157,9 +157,11 @@ def _patterns_for(st: Statement, text: str, patterns: _Patterns) -> tuple:
     return ()
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def _strip(text: str, start: int, end: int, lang: str = "") -> tuple[int, int]:
     while end > start and text[end - 1] in " ,":
         end -= 1
+    if lang == "hu" and text[end - 1 : end].isdigit() and text[end : end + 1] == ".":
+        end += 1  # a Hungarian date's day ends in a dot: "1988.11.02."
     return start, end
 
 
@@ -178,7 +180,7 @@ def build_birth_date(lexicon: Lexicon):
         for pattern in chosen:
             for m in pattern.finditer(text):
                 if any(-45 <= m.start() - end and start - m.end() <= 25 for start, end in births):
-                    found.append(Finding(*_strip(text, *m.span()), "date", "birth_date"))
+                    found.append(Finding(*_strip(text, *m.span(), st.lang), "date", "birth_date"))
         return outermost(found)
 
     return birth_date
@@ -213,7 +215,7 @@ def build_any_date(lexicon: Lexicon):
     def any_date(st: Statement) -> list[Finding]:
         text = st.text.translate(_DIGITS)
         found = [
-            Finding(*_strip(text, *m.span()), "date", "any_date")
+            Finding(*_strip(text, *m.span(), st.lang), "date", "any_date")
             for pattern in _patterns_for(st, text, patterns)
             for m in pattern.finditer(text)
         ]

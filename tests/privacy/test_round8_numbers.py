@@ -80,3 +80,15 @@ def test_two_references_joined_by_a_slash_both_go_and_the_slash_stays(scrub):
     out = scrub("Ref. our file 2023-HT-0417 / IND V-nr 3051 662 918. Client safe.", "en")
     assert "0417" not in out and "662" not in out and "918" not in out
     assert " / " in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ügyfél: Nagy Ilona (szül. 1994.02.11.), jelenleg menedékházban.",
+        "A kliens, szül. 1997. június 8., azóta itt él.",
+    ],
+)
+def test_a_hungarian_date_goes_with_the_dot_after_its_day(scrub, text):
+    out = scrub(text, "hu", "expert")
+    assert "11." not in out and "8.," not in out and "[" in out
