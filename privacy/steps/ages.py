@@ -24,7 +24,7 @@ _RANGE_WORDS = (
 )
 _RANGE_JOIN = rf"(?:\s*[-–—/]\s*|\s+(?:{_RANGE_WORDS})\s+|\s+و\s*)"
 # a list of ages in digits is a group too: "de meisjes van 14 15 16", "14, 15, 16"
-_LIST_AFTER = re.compile(r"[ ,]{1,2}\d{1,2}(?!\d)")
+_LIST_AFTER = re.compile(r"[ ,]{1,2}\d{1,2}(?!\w)")  # not "20 3am" (Arabizi: 20 years)
 _LIST_BEFORE = re.compile(r"(?<!\d)\d{1,2}[ ,]{1,2}$")
 
 

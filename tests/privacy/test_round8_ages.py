@@ -31,3 +31,24 @@ STAYS = [
 @pytest.mark.parametrize(("lang", "text"), STAYS)
 def test_times_and_years_that_are_no_age_stay(scrub, lang, text):
     assert scrub(text, lang, "expert") == text
+
+
+MORE_AGES = [
+    ("ar", "kan 3ndi 16 3am mli jit l holanda", "16"),  # not a list of ages "16 3..."
+    ("ar", "واحد منهم كان عندو 15 العام ملي شدو البوليس", "15"),
+    ("bg", "Бях на 16г, когато ме доведоха.", "16"),
+    ("bg", "Бях на шестнайсе. Никой не ме питаше.", "шестнайсе"),
+    ("en", "Inspection found two minors (16y, 17y) on the night shift.", "16y"),
+    ("es", "Tenemos a una chica marroquí de 16 años en el refugio.", "16"),
+    ("uk", "Маринка (донька 6 років) чекала психолога три місяці.", "6"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "age"), MORE_AGES)
+def test_more_ways_of_telling_an_age(scrub, lang, text, age):
+    assert age not in scrub(text, lang, "expert")
+
+
+def test_years_worked_for_someone_are_no_age(scrub):
+    text = "khdemt 3ndo 2 3am f serre dyal tomatich"
+    assert scrub(text, "ar", "expert") == text
