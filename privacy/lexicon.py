@@ -233,8 +233,14 @@ def load_lexicon() -> Lexicon:
         + read_lines(GENERATED / "cities.txt")
         + read_lines(GENERATED / "countries.txt")
     )
-    small_places = read_lines(GENERATED / "small_places.txt") + read_lines(
-        DATA / "neighbourhoods.txt"
+    small_places = (
+        read_lines(GENERATED / "small_places.txt")
+        + read_lines(DATA / "neighbourhoods.txt")
+        + [  # Dutch villages and hamlets GeoNames lacks ("Kaatsheuvel"), from deduce
+            line.split("\t")[1]
+            for line in read_lines(GENERATED / "dutch_places.txt")
+            if not line.startswith("city\t")
+        ]
     )
     typed_places = _typed_without_accents(keep_places, small_places, [*firsts, *surnames])
     helplines = []

@@ -164,7 +164,11 @@ def _dutch_place_keys() -> tuple[frozenset[str], frozenset[str]]:
     cities: set[str] = set()
     for line in read_lines(DATA / "generated" / "dutch_places.txt"):
         size, name = line.split("\t")
-        (cities if size == "city" else villages).update(dutch_keys(name))
+        if size == "residence":
+            continue  # a hamlet only deduce knows: too many to hear in Arabic letters
+        name = name.replace("-", " ").split()[0]  # "Alphen aan den Rijn": Alphen
+        if len(name) >= 4 and not name.startswith("'"):
+            (cities if size == "city" else villages).update(dutch_keys(name))
     for name in read_lines(DATA / "neighbourhoods.txt"):  # "سلوترفارت": Slotervaart
         if " " not in name:
             villages.update(dutch_keys(name))

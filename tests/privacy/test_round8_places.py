@@ -95,3 +95,20 @@ ARABIC_WORDS = [
 @pytest.mark.parametrize("text", ARABIC_WORDS)
 def test_arabic_words_around_names_stay(scrub, text):
     assert scrub(text, "ar", "expert") == text
+
+
+DEDUCE_VILLAGES = [
+    ("en", "They kept us in a chalet near Kaatsheuvel for the whole season.", "Kaatsheuvel"),
+    ("uk", "Ми жили в будинку в Landgraaf, дев'ятеро в трьох кімнатах.", "Landgraaf"),
+    ("nl", "ze werkte toen in krommenie bij een nagelsalon", "krommenie"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), DEDUCE_VILLAGES)
+def test_a_dutch_village_geonames_lacks_goes(scrub, lang, text, place):
+    assert place not in scrub(text, lang, "expert")
+
+
+def test_a_minister_by_office_and_name_stays(scrub):
+    text = "A Kamerbrief, amit Van Hijum miniszter küldött, pénzt ígér."
+    assert "Hijum" in scrub(text, "hu", "expert")
