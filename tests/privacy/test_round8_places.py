@@ -112,3 +112,10 @@ def test_a_dutch_village_geonames_lacks_goes(scrub, lang, text, place):
 def test_a_minister_by_office_and_name_stays(scrub):
     text = "A Kamerbrief, amit Van Hijum miniszter küldött, pénzt ígér."
     assert "Hijum" in scrub(text, "hu", "expert")
+
+
+def test_a_romanian_place_after_la_goes_and_an_office_stays(scrub):
+    out = scrub("Când am ajuns la Zevenbergen nu ne aștepta nimeni.", "ro", "expert")
+    assert "Zevenbergen" not in out
+    text = "Abia în februarie a venit cineva de la Inspecție, apoi am mers la Poliție."
+    assert scrub(text, "ro", "expert") == text
