@@ -26,6 +26,7 @@ _POSTCODE = re.compile(
     r"(?<![\w-])(?:[1-9]\d{3}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4,5})(?=\s+(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ]|'s-))"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_SUFFIXED = re.compile(r"(\w{4,})[-'’][a-záéíóöőúüű]{1,4}$")
 _OF = frozenset(
     {"de", "of", "van", "din", "del", "lui", "z", "ze", "з", "от", "із"}
 )  # "pueblo de X"
@@ -239,7 +240,8 @@ def build_place(lexicon: Lexicon):
                         found.append(_finding(st, i + 1, last, "place"))  # not "La" alone
             elif word in settings.postpositions and i > 0 and seq.adjacent(i - 1, i):
                 prev = tokens[i - 1]
-                if prev.text[:1].isupper() and not prev.initial and not flags[i - 1]:
+                known = settings.small_places.match_at(st.words, i - 1)  # "Boxtel mellett" first
+                if prev.text[:1].isupper() and (known or not prev.initial) and not flags[i - 1]:
                     found.append(_finding(st, i - 1, i - 1, "place"))
             elif (
                 st.lang == "hu"
@@ -275,6 +277,10 @@ def build_place(lexicon: Lexicon):
                 found.append(_finding(st, i, i, "place"))  # "Ózdról", "de Schilderswijk"
             elif not flags[i] and tok.text[:1].isupper() and not tok.text.isupper():
                 n = 0 if tok.initial else settings.small_places.match_at(st.words, i)
+                if not n and not tok.initial and _SUFFIXED.match(tok.text):
+                    # a suffix after a hyphen or apostrophe: "Wassenaar-i", "Asten'e"
+                    head = _SUFFIXED.match(tok.text).group(1)  # type: ignore[union-attr]
+                    n = settings.small_places.match_at([head], 0)
                 if n and not _known_name(st, i, settings):
                     found.append(_finding(st, i, i + n - 1, "place", "gazetteer"))
                 elif (

@@ -119,3 +119,14 @@ def test_a_romanian_place_after_la_goes_and_an_office_stays(scrub):
     assert "Zevenbergen" not in out
     text = "Abia în februarie a venit cineva de la Inspecție, apoi am mers la Poliție."
     assert scrub(text, "ro", "expert") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Boxtel mellett dolgoztam egy húsüzemben.", "Boxtel"),
+        ("Egy Wassenaar-i családhoz kerültem au pairként.", "Wassenaar"),
+    ],
+)
+def test_a_hungarian_village_first_or_with_a_hyphened_suffix_goes(scrub, text, place):
+    assert place not in scrub(text, "hu", "expert")
