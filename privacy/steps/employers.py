@@ -113,6 +113,7 @@ def build_organisation(lexicon: Lexicon):
                     first = j  # the kind of business in lower case stays: "agencji pracy [X]"
                 found.append(_extend(_finding(st, first, last, label, step), st, legal_form))
         found += _business_runs(seq, settings.business, common, settings.everyday)
+        found += _dutch_named(seq, settings)
         if st.has_digits:
             found += [_number_brand(seq, m) for m in _NUMBER_BRAND.finditer(st.text)]
         for m in legal_form.finditer(st.text):
@@ -234,6 +235,28 @@ def _past_kind(st: Statement, j: int, common: frozenset[str], settings: _Setting
     if k > j and k < n and tokens[k].text[:1].isupper() and not tokens[k].initial:
         return k
     return j
+
+
+_DUTCH_ARTICLES = frozenset({"De", "Het", "'t"})
+
+
+def _dutch_named(seq: NameRun, settings: _Settings) -> list[Finding]:
+    """A Dutch article written with a capital inside a sentence opens the name of a farm,
+    a camping, a shelter or a business ("De Zonnehoeve", "De Regenboog", "bij De Linde"),
+    in any language; a village named so is the place step's ("De Lier")."""
+    tokens, found = seq.st.tokens, []
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.text not in _DUTCH_ARTICLES or tok.initial or seq.keep[i]:
+            continue
+        if settings.small_places.match_at(seq.st.words, i) or not seq.adjacent(i, i + 1):
+            continue
+        last = seq.run(i + 1)
+        if last < 0 or settings.small_places.match_at(seq.st.words, i + 1):
+            continue
+        if settings.family_names.match_at(seq.st.words, i):
+            continue  # "De Vries", "De Groot": a person (the names step)
+        found.append(_finding(seq.st, i, last, "employer", "employer_cue"))
+    return found
 
 
 def _number_brand(seq: NameRun, m: re.Match[str]) -> Finding:

@@ -76,6 +76,7 @@ class _Settings:
         self.business = frozenset(w.lower() for w in raw["business_words"])
         self.names = lexicon.first_names | lexicon.surnames
         self.given_names = lexicon.first_names
+        self.family_names = lexicon.name_parts  # "De Vries", "El Amrani"
         # what people work at ("z Policją", "de la Primărie") is no place or business
         self.institutions = frozenset(
             w.lower() for kinds in lexicon.cues.values() for w in kinds.get("institutions", ())

@@ -51,3 +51,21 @@ ADDRESSES = [
 @pytest.mark.parametrize(("lang", "text", "part"), ADDRESSES)
 def test_a_dutch_address_goes_whole(scrub, lang, text, part):
     assert part not in scrub(text, lang, "expert")
+
+
+DUTCH_NAMED = [
+    ("pl", "Mieszkaliśmy na farmie De Zonnehoek koło Venlo.", "Zonnehoek"),
+    ("en", "She stayed at De Regenboog for two months.", "Regenboog"),
+    ("hu", "A De Berkenhof nevű parkban hatan aludtak egy házban.", "Berkenhof"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), DUTCH_NAMED)
+def test_a_name_with_a_capitalised_dutch_article_goes(scrub, lang, text, name):
+    assert name not in scrub(text, lang, "stakeholder")
+
+
+def test_a_dutch_village_and_a_family_name_with_de_keep_their_kind(deidentifier):
+    found, _ = deidentifier.find("Pracowałam w De Lier u pana De Vries.", "pl", "expert")
+    labels = {f.label for f in found}
+    assert "employer" not in labels and {"place", "name"} <= labels
